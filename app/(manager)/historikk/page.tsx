@@ -1,0 +1,42 @@
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+
+import { SimpleTable } from "@/components/common/simple-table";
+import { requireArea } from "@/lib/auth/guard";
+import { regionScope } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { listAwards } from "@/lib/history/queries/list-awards";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatOsloDate } from "@/lib/time";
+
+export default async function ManagerHomePage() {
+  const actor = await requireArea("manager", "/historikk");
+  const { t } = await getTranslator();
+  const scope = regionScope(actor, "MANAGER");
+  const [awards, regions] = await Promise.all([
+    listAwards(db, actor),
+    scope === "national" ? [] : db.region.findMany({ where: { id: { in: scope } }, select: { name: true } }),
+  ]);
+  return (
+    <VStack gap="space-16">
+      <Heading level="1" size="large">
+        {t("manager.title")}
+      </Heading>
+      <BodyLong>{t("manager.intro", { scope: scope === "national" ? t("manager.national") : regions.map((r) => r.name).join(", ") })}</BodyLong>
+      <SimpleTable
+        caption={t("manager.title")}
+        columns={[t("manager.tender"), t("home.region"), t("manager.winner"), t("manager.supplierKind"), t("manager.decidedAt")]}
+        emptyText={t("manager.empty")}
+        rows={awards.map((award) => ({
+          key: award.id,
+          cells: [
+            `${award.tender.title} – ${award.lot.title}`,
+            award.tender.region.name,
+            award.winningBid.supplier.name,
+            t(`supplierKind.${award.winningBid.supplier.kind}`),
+            award.approvedAt ? formatOsloDate(award.approvedAt) : "",
+          ],
+        }))}
+      />
+    </VStack>
+  );
+}

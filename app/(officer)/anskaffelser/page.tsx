@@ -1,0 +1,38 @@
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+
+import { SimpleTable } from "@/components/common/simple-table";
+import { requireArea } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/server";
+import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
+import { formatOslo } from "@/lib/time";
+
+export default async function OfficerHomePage() {
+  const actor = await requireArea("officer", "/anskaffelser");
+  const { t } = await getTranslator();
+  const tenders = await listTendersInScope(db, actor);
+  return (
+    <VStack gap="space-16">
+      <Heading level="1" size="large">
+        {t("officer.title")}
+      </Heading>
+      <BodyLong>{t("officer.intro")}</BodyLong>
+      <SimpleTable
+        caption={t("officer.title")}
+        columns={[t("officer.title_col"), t("home.reference"), t("officer.status"), t("officer.region"), t("officer.deadline"), t("officer.bids")]}
+        emptyText={t("officer.empty")}
+        rows={tenders.map((tender) => ({
+          key: tender.id,
+          cells: [
+            tender.title,
+            tender.reference,
+            t(`tenderStatus.${tender.status}`),
+            tender.region.name,
+            tender.deadline ? formatOslo(tender.deadline) : "",
+            tender._count.bids,
+          ],
+        }))}
+      />
+    </VStack>
+  );
+}

@@ -1,0 +1,44 @@
+import { Heading } from "@navikt/ds-react";
+import type { Metadata } from "next";
+
+import { LoginForm } from "@/components/auth/login-form";
+import { isOidcEnabled } from "@/lib/auth/oidc";
+import { getTranslator } from "@/lib/i18n/server";
+import { safeCallbackUrl } from "@/lib/security/callback-url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("login.title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { t } = await getTranslator();
+  const params = await searchParams;
+  const errorKey = params.error === "RATE_LIMITED" || params.error === "INVALID_CREDENTIALS" ? params.error : undefined;
+  return (
+    <div className="form-narrow">
+      <Heading level="1" size="large" spacing>
+        {t("login.title")}
+      </Heading>
+      <LoginForm
+        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        showSso={isOidcEnabled()}
+        initialError={errorKey ? t(`login.errors.${errorKey}`) : undefined}
+        labels={{
+          email: t("login.email"),
+          password: t("login.password"),
+          submit: t("login.submit"),
+          sso: t("login.sso"),
+          or: t("login.or"),
+          errors: {
+            INVALID_CREDENTIALS: t("login.errors.INVALID_CREDENTIALS"),
+            RATE_LIMITED: t("login.errors.RATE_LIMITED"),
+            missingEmail: t("login.errors.missingEmail"),
+            missingPassword: t("login.errors.missingPassword"),
+            generic: t("login.errors.generic"),
+          },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+
+import { SimpleTable } from "@/components/common/simple-table";
+import { requireArea } from "@/lib/auth/guard";
+import { listActorSuppliers, listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
+import { getClock } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/server";
+import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
+import { formatOslo } from "@/lib/time";
+
+export default async function SupplierHomePage() {
+  const actor = await requireArea("supplier", "/portal");
+  const { t } = await getTranslator();
+  const [suppliers, bids, tenders] = await Promise.all([
+    listActorSuppliers(db, actor),
+    listSupplierBids(db, actor),
+    listAnnouncedTenders(db, getClock().now()),
+  ]);
+  return (
+    <VStack gap="space-24">
+      <div>
+        <Heading level="1" size="large" spacing>
+          {t("supplier.title")}
+        </Heading>
+        <BodyLong>{t("supplier.intro", { name: suppliers.map((s) => s.name).join(", ") })}</BodyLong>
+      </div>
+      <section aria-labelledby="my-bids">
+        <Heading level="2" size="medium" spacing id="my-bids">
+          {t("supplier.myBids")}
+        </Heading>
+        <SimpleTable
+          caption={t("supplier.myBids")}
+          columns={[t("officer.title_col"), t("home.reference"), t("supplier.bidStatus")]}
+          emptyText={t("supplier.noBids")}
+          rows={bids.map((bid) => ({
+            key: bid.id,
+            cells: [`${bid.tender.title} – ${bid.lot.title}`, bid.tender.reference, t(`bidStatus.${bid.status}`)],
+          }))}
+        />
+      </section>
+      <section aria-labelledby="open-tenders">
+        <Heading level="2" size="medium" spacing id="open-tenders">
+          {t("supplier.openTenders")}
+        </Heading>
+        <SimpleTable
+          caption={t("supplier.openTenders")}
+          columns={[t("officer.title_col"), t("home.reference"), t("home.region"), t("home.deadline")]}
+          emptyText={t("home.noOpenTenders")}
+          rows={tenders.map((tender) => ({
+            key: tender.id,
+            cells: [tender.title, tender.reference, tender.region.name, tender.deadline ? formatOslo(tender.deadline) : ""],
+          }))}
+        />
+      </section>
+    </VStack>
+  );
+}

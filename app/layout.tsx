@@ -1,0 +1,35 @@
+import "@fontsource/source-sans-3/400.css";
+import "@fontsource/source-sans-3/600.css";
+import "@fontsource/source-sans-3/700.css";
+import "@navikt/ds-css/dist/global/tokens.css";
+import "@navikt/ds-css/dist/global/reset.css";
+import "@navikt/ds-css/dist/global/baseline.css";
+import "@navikt/ds-css/dist/global/print.css";
+import "@navikt/ds-css/dist/components.css";
+import "./styles/app.css";
+
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+
+import { AppShell } from "@/components/layout/app-shell";
+import { getTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Tiltaksanbud", template: "%s – Tiltaksanbud" },
+  description: "Anskaffelse av arbeidsmarkedstiltak for Nav fylke",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale } = await getTranslator();
+  return (
+    <html lang={locale === "nb" ? "nb" : "en"}>
+      <body>
+        <AppShell>{children}</AppShell>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { canonicalJSON } from "./canonical";
+
+/** The prevHash of the first event in every chain. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** "global" for platform events (users, reference data); one chain per tender otherwise. */
+export type AuditChain = "global" | `tender:${string}`;
+
+export function tenderChain(tenderId: string): AuditChain {
+  return `tender:${tenderId}`;
+}
+
+/** The fields a link's hash covers: everything stored about the event except its row id. */
+export interface HashedEvent {
+  chain: string;
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+}
+
+/** sha256 (hex) of the canonical JSON of the event, `at` as an ISO instant. */
+export function eventHash(event: HashedEvent): string {
+  const { chain, seq, at, actorId, action, entityType, entityId, before, after, prevHash } = event;
+  const payload = canonicalJSON({
+    chain, seq, at: at.toISOString(), actorId, action, entityType, entityId, before, after, prevHash,
+  });
+  return createHash("sha256").update(payload, "utf8").digest("hex");
+}

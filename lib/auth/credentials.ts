@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+import { hit, LOGIN_RATE_LIMIT, loginRateKey, reset } from "@/lib/auth/rate-limit";
+import { verifyPasswordOrDummy } from "@/lib/auth/password";
+import type { Clock } from "@/lib/clock";
+import type { Db } from "@/lib/db";
+
+export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", rateLimited: "RATE_LIMITED" } as const;
+type LoginErrorCode = (typeof LOGIN_ERRORS)[keyof typeof LOGIN_ERRORS];
+
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+export class LoginError extends Error {
+  constructor(readonly code: LoginErrorCode) {
+    super(code);
+  }
+}
+
+/**
+ * Checks an e-mail and password. Unknown e-mails still spend one argon2 verify so response time
+ * does not reveal which accounts exist. Failures count per account + IP, so an attacker elsewhere
+ * cannot lock a colleague out; once the limit is reached even a correct password is refused.
+ */
+export async function verifyCredentials(
+  db: Db,
+  clock: Clock,
+  raw: unknown,
+  ip: string,
+): Promise<{ id: string; email: string; name: string }> {
+  const parsed = ZCredentials.safeParse(raw);
+  if (!parsed.success) throw new LoginError(LOGIN_ERRORS.invalid);
+  const { email, password } = parsed.data;
+  const key = loginRateKey(email, ip);
+  if (await isBlocked(db, key, clock.now())) throw new LoginError(LOGIN_ERRORS.rateLimited);
+
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = await verifyPasswordOrDummy(user?.passwordHash, password);
+  if (!user || !user.active || !ok) {
+    const { allowed } = await hit(db, key, { ...LOGIN_RATE_LIMIT, now: clock.now() });
+    throw new LoginError(allowed ? LOGIN_ERRORS.invalid : LOGIN_ERRORS.rateLimited);
+  }
+  await reset(db, key);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+async function isBlocked(db: Db, key: string, now: Date): Promise<boolean> {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row) return false;
+  const windowOpen = now.getTime() - row.windowStart.getTime() < LOGIN_RATE_LIMIT.windowMs;
+  return windowOpen && row.count >= LOGIN_RATE_LIMIT.limit;
+}

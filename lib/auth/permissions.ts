@@ -1,0 +1,126 @@
+/**
+ * Who may do what: the one permission table. Pure data + predicates (no db, no next); evaluated by
+ * policy.ts. A grant applies when the actor holds one of its roles and `when` (if any) accepts the
+ * actor's memberships *in those roles* and the resource. Anything not granted here is refused.
+ */
+
+export const ROLES = ["ADMIN", "OFFICER", "EVALUATOR", "MANAGER", "SUPPLIER_USER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ActorMembership {
+  role: Role;
+  /** Region scope; for MANAGER, null means national. */
+  regionId: string | null;
+  supplierId: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  active: boolean;
+  locale: "nb" | "en";
+  memberships: readonly ActorMembership[];
+}
+
+/** What a predicate may look at; always taken from stored rows, never from the request body. */
+export interface PolicyResource {
+  /** Tender/lot region; for history/analytics/audit, null asks for the national view. */
+  regionId?: string | null;
+  supplierId?: string | null;
+  /** award.approve: the proposer, who may not approve (four eyes). */
+  proposedById?: string | null;
+  /** Set once the tender is published; suppliers read nothing before. */
+  announcedAt?: Date | null;
+  /** admin.users.update: the user being changed. */
+  userId?: string;
+}
+
+export const ACTIONS = [
+  "admin.users.read", "admin.users.create", "admin.users.update",
+  "admin.suppliers.read", "admin.reference.read",
+  "tender.read", "tender.create", "tender.update", "tender.announce", "tender.cancel",
+  "tender.answer_question", "tender.open",
+  "evaluation.score", "award.propose", "award.approve", "contract.sign",
+  "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.update_own",
+  "history.read", "analytics.read", "audit.read",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface PredicateContext {
+  actor: Actor;
+  /** The actor's memberships whose role is in the grant's roles. */
+  scopes: readonly ActorMembership[];
+  resource: PolicyResource | undefined;
+}
+export type Predicate = (ctx: PredicateContext) => boolean;
+
+export interface Grant {
+  action: Action;
+  roles: readonly Role[];
+  when?: Predicate;
+}
+
+/** The resource's region is one the actor holds in this role. */
+export const inOwnRegion: Predicate = ({ scopes, resource }) =>
+  typeof resource?.regionId === "string" && scopes.some((m) => m.regionId === resource.regionId);
+
+/** National scope (regionId null) reads everything; a regional one only its region. */
+export const inOwnRegionOrNational: Predicate = (ctx) =>
+  ctx.resource !== undefined && (ctx.scopes.some((m) => m.regionId === null) || inOwnRegion(ctx));
+
+/** The resource belongs to a supplier organisation the actor acts for. */
+export const forOwnSupplier: Predicate = ({ scopes, resource }) =>
+  typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId);
+
+export const isPublished: Predicate = ({ resource }) => resource?.announcedAt instanceof Date;
+
+// Four eyes: whoever proposed an award may not approve it.
+export const notProposer: Predicate = ({ actor, resource }) =>
+  typeof resource?.proposedById === "string" && resource.proposedById !== actor.userId;
+
+// An admin may not change their own roles or status: no self-granted EVALUATOR/OFFICER rights.
+export const notSelf: Predicate = ({ actor, resource }) =>
+  typeof resource?.userId === "string" && resource.userId !== actor.userId;
+
+const all = (...predicates: Predicate[]): Predicate => (ctx) => predicates.every((p) => p(ctx));
+
+const officerInRegion = (action: Action): Grant => ({ action, roles: ["OFFICER"], when: inOwnRegion });
+const supplierOwn = (action: Action): Grant => ({ action, roles: ["SUPPLIER_USER"], when: forOwnSupplier });
+
+/*
+ * Separation of duties: ADMIN manages users and reference data only — no tender, bid or scoring
+ * action is granted to ADMIN. Deadlines (bid.submit/withdraw, question.ask) are not policy: the
+ * command guards them in the write and answers DEADLINE_PASSED.
+ */
+export const PERMISSIONS: readonly Grant[] = [
+  { action: "admin.users.read", roles: ["ADMIN"] },
+  { action: "admin.users.create", roles: ["ADMIN"] },
+  { action: "admin.users.update", roles: ["ADMIN"], when: notSelf },
+  { action: "admin.suppliers.read", roles: ["ADMIN"] },
+  { action: "admin.reference.read", roles: ["ADMIN"] },
+
+  { action: "tender.read", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
+  { action: "tender.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  { action: "tender.read", roles: ["SUPPLIER_USER"], when: isPublished },
+  officerInRegion("tender.create"),
+  officerInRegion("tender.update"),
+  officerInRegion("tender.announce"),
+  officerInRegion("tender.cancel"),
+  officerInRegion("tender.answer_question"),
+  officerInRegion("tender.open"),
+  // Later: also require a PanelMember seat with a declared impartiality (issue: evaluation panel).
+  { action: "evaluation.score", roles: ["EVALUATOR"], when: inOwnRegion },
+  officerInRegion("award.propose"),
+  { action: "award.approve", roles: ["OFFICER"], when: all(inOwnRegion, notProposer) },
+  officerInRegion("contract.sign"),
+
+  supplierOwn("bid.read_own"),
+  { action: "bid.submit", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  supplierOwn("bid.withdraw"),
+  { action: "question.ask", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  supplierOwn("supplier.update_own"),
+
+  { action: "history.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  { action: "audit.read", roles: ["ADMIN"] },
+  { action: "audit.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+];

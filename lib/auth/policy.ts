@@ -1,0 +1,72 @@
+import { AppError } from "@/lib/errors/app-error";
+import { ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role } from "./permissions";
+
+export { ACTIONS, PERMISSIONS, ROLES };
+export type { Action, Actor, ActorMembership, PolicyResource, Role } from "./permissions";
+
+const GRANTS_BY_ACTION: ReadonlyMap<string, readonly Grant[]> = PERMISSIONS.reduce((map, grant) => {
+  map.set(grant.action, [...(map.get(grant.action) ?? []), grant]);
+  return map;
+}, new Map<string, Grant[]>());
+
+/**
+ * May `actor` perform `action` on `resource`? Fails closed: an inactive actor, an unknown action, a
+ * membership with an unknown role, or a scoped action without the resource it needs → false.
+ */
+export function can(actor: Actor | null | undefined, action: Action, resource?: PolicyResource): boolean {
+  if (!actor?.active) return false;
+  const grants = GRANTS_BY_ACTION.get(action) ?? [];
+  return grants.some((grant) => {
+    const scopes = actor.memberships.filter((m) => grant.roles.includes(m.role));
+    return scopes.length > 0 && (grant.when?.({ actor, scopes, resource }) ?? true);
+  });
+}
+
+/**
+ * The check every command starts with (runCommand does it for commands declaring an `action`).
+ * Throws AppError FORBIDDEN when `can` says no.
+ */
+export function authorize(actor: Actor | null | undefined, action: Action, resource?: PolicyResource): void {
+  if (!can(actor, action, resource)) throw new AppError("FORBIDDEN", "errors.forbidden", { action });
+}
+
+export type Area = "admin" | "officer" | "supplier" | "manager";
+
+const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = {
+  admin: ["ADMIN"],
+  officer: ["OFFICER", "EVALUATOR"],
+  manager: ["MANAGER"],
+  supplier: ["SUPPLIER_USER"],
+};
+
+const HOME: ReadonlyArray<readonly [Area, string]> = [
+  ["admin", "/admin"],
+  ["officer", "/anskaffelser"],
+  ["manager", "/historikk"],
+  ["supplier", "/portal"],
+];
+
+/** Layout/middleware gate: does the actor hold a role that works in this area? */
+export function canEnterArea(actor: Actor | null | undefined, area: Area): boolean {
+  if (!actor?.active) return false;
+  const roles = AREA_ROLES[area] ?? [];
+  return actor.memberships.some((m) => roles.includes(m.role) && (m.role !== "SUPPLIER_USER" || m.supplierId !== null));
+}
+
+/** Home path after login (first enterable of admin, officer, manager, supplier); null = no access. */
+export function areaFor(actor: Actor | null | undefined): string | null {
+  return HOME.find(([area]) => canEnterArea(actor, area))?.[1] ?? null;
+}
+
+/** Region ids the actor holds in `role` (for scoped list queries); "national" for a null-region MANAGER. */
+export function regionScope(actor: Actor, role: Role): string[] | "national" {
+  const scopes = actor.active ? actor.memberships.filter((m) => m.role === role) : [];
+  if (role === "MANAGER" && scopes.some((m) => m.regionId === null)) return "national";
+  return scopes.flatMap((m) => (m.regionId === null ? [] : [m.regionId]));
+}
+
+/** Supplier ids the actor acts for. */
+export function supplierScope(actor: Actor): string[] {
+  if (!actor.active) return [];
+  return actor.memberships.flatMap((m) => (m.role === "SUPPLIER_USER" && m.supplierId !== null ? [m.supplierId] : []));
+}

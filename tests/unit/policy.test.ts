@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import {
+  ACTIONS, PERMISSIONS, areaFor, authorize, can, canEnterArea, regionScope, supplierScope,
+  type Action, type Actor, type ActorMembership, type PolicyResource, type Role,
+} from "@/lib/auth/policy";
+
+const member = (role: Role, scope: { regionId?: string | null; supplierId?: string } = {}): ActorMembership => ({
+  role,
+  regionId: scope.regionId ?? null,
+  supplierId: scope.supplierId ?? null,
+});
+const actor = (userId: string, ...memberships: ActorMembership[]): Actor => ({ userId, active: true, locale: "nb", memberships });
+
+const A = {
+  admin: actor("admin", member("ADMIN")),
+  officer: actor("officer", member("OFFICER", { regionId: "oslo" })),
+  officer2: actor("officer2", member("OFFICER", { regionId: "oslo" }), member("OFFICER", { regionId: "vest" })),
+  evaluator: actor("evaluator", member("EVALUATOR", { regionId: "oslo" })),
+  manager: actor("manager", member("MANAGER", { regionId: "oslo" })),
+  national: actor("national", member("MANAGER", { regionId: null })),
+  supplier: actor("supplier", member("SUPPLIER_USER", { supplierId: "acme" })),
+  inactive: { ...actor("inactive", member("OFFICER", { regionId: "oslo" }), member("ADMIN")), active: false },
+  nobody: actor("nobody"),
+  // A role the code does not know (e.g. a future enum value) grants nothing.
+  alien: actor("alien", { role: "SUPERUSER" as Role, regionId: "oslo", supplierId: "acme" }),
+} satisfies Record<string, Actor>;
+type Who = keyof typeof A;
+
+const published = new Date("2025-03-14T11:00:00Z");
+const R = {
+  none: undefined,
+  oslo: { regionId: "oslo" },
+  vest: { regionId: "vest" },
+  national: { regionId: null },
+  osloOpen: { regionId: "oslo", announcedAt: published },
+  osloDraft: { regionId: "oslo", announcedAt: null },
+  acme: { supplierId: "acme", regionId: "oslo" },
+  acmeOpen: { supplierId: "acme", regionId: "oslo", announcedAt: published },
+  acmeDraft: { supplierId: "acme", regionId: "oslo", announcedAt: null },
+  other: { supplierId: "other", regionId: "oslo", announcedAt: published },
+  proposedByOfficer: { regionId: "oslo", proposedById: "officer" },
+  proposedByOfficer2: { regionId: "oslo", proposedById: "officer2" },
+  proposedByOfficer2Vest: { regionId: "vest", proposedById: "officer2" },
+  unknownProposer: { regionId: "oslo" },
+  userOther: { userId: "someone" },
+  userSelf: { userId: "admin" },
+} satisfies Record<string, PolicyResource | undefined>;
+type What = keyof typeof R;
+
+type Case = [who: Who, what: What, allowed: boolean];
+
+const adminOnly = (what: What = "none"): Case[] => [
+  ["admin", what, true], ["officer", what, false], ["evaluator", what, false], ["national", what, false],
+  ["supplier", what, false], ["inactive", what, false], ["nobody", what, false], ["alien", what, false],
+];
+const officerInRegion = (): Case[] => [
+  ["officer", "oslo", true], ["officer2", "vest", true], ["officer", "vest", false], ["officer", "none", false],
+  ["evaluator", "oslo", false], ["manager", "oslo", false], ["national", "oslo", false], ["admin", "oslo", false],
+  ["supplier", "acme", false], ["inactive", "oslo", false], ["alien", "oslo", false],
+];
+const supplierOwn = (what: What = "acme", notWhat: What = "other"): Case[] => [
+  ["supplier", what, true], ["supplier", notWhat, false], ["supplier", "none", false], ["admin", what, false],
+  ["officer", what, false], ["national", what, false], ["alien", what, false], ["inactive", what, false],
+];
+const managerScoped = (): Case[] => [
+  ["manager", "oslo", true], ["manager", "vest", false], ["manager", "national", false], ["manager", "none", false],
+  ["national", "oslo", true], ["national", "vest", true], ["national", "national", true], ["national", "none", false],
+  ["officer", "oslo", false], ["evaluator", "oslo", false], ["supplier", "oslo", false], ["inactive", "oslo", false],
+];
+
+/** Every action must appear here (the type makes a missing one a compile error; a test checks at runtime). */
+const MATRIX: Record<Action, Case[]> = {
+  "admin.users.read": adminOnly(),
+  "admin.users.create": adminOnly(),
+  "admin.users.update": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
+  "admin.suppliers.read": adminOnly(),
+  "admin.reference.read": adminOnly(),
+  "tender.read": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["evaluator", "oslo", true], ["evaluator", "vest", false],
+    ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["supplier", "osloOpen", true], ["supplier", "osloDraft", false], ["supplier", "oslo", false],
+    ["admin", "osloOpen", false], ["inactive", "oslo", false], ["nobody", "osloOpen", false], ["alien", "osloOpen", false],
+  ],
+  "tender.create": officerInRegion(),
+  "tender.update": officerInRegion(),
+  "tender.announce": officerInRegion(),
+  "tender.cancel": officerInRegion(),
+  "tender.answer_question": officerInRegion(),
+  "tender.open": officerInRegion(),
+  "evaluation.score": [
+    ["evaluator", "oslo", true], ["evaluator", "vest", false], ["evaluator", "none", false], ["officer", "oslo", false],
+    ["admin", "oslo", false], ["national", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+  ],
+  "award.propose": officerInRegion(),
+  "award.approve": [
+    ["officer", "proposedByOfficer2", true], ["officer2", "proposedByOfficer", true],
+    ["officer", "proposedByOfficer", false], ["officer2", "proposedByOfficer2", false],
+    ["officer2", "proposedByOfficer2Vest", false], ["officer", "proposedByOfficer2Vest", false],
+    ["officer", "unknownProposer", false], ["evaluator", "proposedByOfficer2", false],
+    ["national", "proposedByOfficer2", false], ["admin", "proposedByOfficer2", false],
+    ["inactive", "proposedByOfficer2", false],
+  ],
+  "contract.sign": officerInRegion(),
+  "bid.read_own": supplierOwn(),
+  "bid.submit": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false]],
+  "bid.withdraw": supplierOwn(),
+  "question.ask": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
+  "supplier.update_own": supplierOwn(),
+  "history.read": managerScoped(),
+  "analytics.read": managerScoped(),
+  "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],
+};
+
+const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
+  cases.map(([who, what, allowed]) => ({ action: action as Action, who, what, allowed })),
+);
+
+describe("policy matrix", () => {
+  it.each(rows)("$who $action on $what → $allowed", ({ action, who, what, allowed }) => {
+    expect(can(A[who], action, R[what])).toBe(allowed);
+  });
+
+  it("covers every action in the permission table, each with an allowed and a denied case", () => {
+    const tableActions = new Set(PERMISSIONS.map((grant) => grant.action));
+    expect([...tableActions].sort()).toEqual([...ACTIONS].sort());
+    for (const action of ACTIONS) {
+      const cases = MATRIX[action] ?? [];
+      expect(cases.some(([, , allowed]) => allowed), `${action} has an allowed case`).toBe(true);
+      expect(cases.some(([, , allowed]) => !allowed), `${action} has a denied case`).toBe(true);
+    }
+  });
+});
+
+describe("separation of duties and fail-closed", () => {
+  it("ADMIN can neither read bids, score, open nor approve", () => {
+    for (const action of ["bid.read_own", "evaluation.score", "tender.open", "award.approve", "tender.read"] as const) {
+      expect(can(A.admin, action, { regionId: "oslo", supplierId: "acme", proposedById: "x", announcedAt: published })).toBe(false);
+    }
+  });
+
+  it("denies an unknown action and a missing actor", () => {
+    expect(can(A.admin, "admin.everything" as Action)).toBe(false);
+    expect(can(null, "admin.users.read")).toBe(false);
+    expect(can(undefined, "tender.read", R.oslo)).toBe(false);
+  });
+
+  it("an inactive actor can do nothing", () => {
+    for (const action of ACTIONS) {
+      expect(can(A.inactive, action, { regionId: "oslo", userId: "x", proposedById: "x" })).toBe(false);
+    }
+  });
+
+  it("authorize throws FORBIDDEN and passes silently when allowed", () => {
+    expect(() => authorize(A.officer, "tender.update", R.oslo)).not.toThrow();
+    const attempt = () => authorize(A.officer, "tender.update", R.vest);
+    expect(attempt).toThrow(AppError);
+    expect(attempt).toThrow(expect.objectContaining({ code: "FORBIDDEN", messageKey: "errors.forbidden" }));
+  });
+});
+
+describe("areas", () => {
+  it.each([
+    ["admin", "/admin"], ["officer", "/anskaffelser"], ["evaluator", "/anskaffelser"], ["manager", "/historikk"],
+    ["national", "/historikk"], ["supplier", "/portal"], ["inactive", null], ["nobody", null], ["alien", null],
+  ] as const)("%s starts at %s", (who, path) => {
+    expect(areaFor(A[who])).toBe(path);
+  });
+
+  it("gates each area by role", () => {
+    expect(canEnterArea(A.admin, "admin")).toBe(true);
+    expect(canEnterArea(A.admin, "officer")).toBe(false);
+    expect(canEnterArea(A.evaluator, "officer")).toBe(true);
+    expect(canEnterArea(A.officer, "manager")).toBe(false);
+    expect(canEnterArea(A.national, "manager")).toBe(true);
+    expect(canEnterArea(A.supplier, "supplier")).toBe(true);
+    expect(canEnterArea(A.supplier, "admin")).toBe(false);
+    expect(canEnterArea(A.inactive, "admin")).toBe(false);
+    expect(canEnterArea(actor("orphan", member("SUPPLIER_USER")), "supplier")).toBe(false);
+    expect(canEnterArea(null, "supplier")).toBe(false);
+  });
+});
+
+describe("scopes for list queries", () => {
+  it("lists regions per role, national for a null-region manager", () => {
+    expect(regionScope(A.officer2, "OFFICER")).toEqual(["oslo", "vest"]);
+    expect(regionScope(A.officer, "EVALUATOR")).toEqual([]);
+    expect(regionScope(A.national, "MANAGER")).toBe("national");
+    expect(regionScope(A.manager, "MANAGER")).toEqual(["oslo"]);
+    expect(regionScope(A.inactive, "OFFICER")).toEqual([]);
+    expect(supplierScope(A.supplier)).toEqual(["acme"]);
+    expect(supplierScope(A.officer)).toEqual([]);
+  });
+});
