@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+import { loginAs } from "./helpers";
+
+const AREAS = [
+  { path: "/admin", heading: "Administrasjon" },
+  { path: "/anskaffelser", heading: "Anskaffelser" },
+  { path: "/portal", heading: "Leverandørportal" },
+  { path: "/historikk", heading: "Tildelingshistorikk" },
+] as const;
+
+const JOURNEYS = [
+  { role: "ADMIN", home: "/admin" },
+  { role: "OFFICER", home: "/anskaffelser" },
+  { role: "EVALUATOR", home: "/anskaffelser" },
+  { role: "MANAGER", home: "/historikk" },
+  { role: "SUPPLIER_USER", home: "/portal" },
+] as const;
+
+for (const journey of JOURNEYS) {
+  test(`${journey.role} lands in their own area and is refused the others`, async ({ page }) => {
+    await loginAs(page, journey.role, journey.home);
+    const own = AREAS.find((area) => area.path === journey.home)!;
+    await expect(page.getByRole("heading", { level: 1, name: own.heading })).toBeVisible();
+
+    for (const area of AREAS.filter((candidate) => candidate.path !== journey.home)) {
+      const response = await page.goto(area.path);
+      expect(response?.status(), `${journey.role} → ${area.path}`).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "Ingen tilgang" })).toBeVisible();
+    }
+  });
+}
+
+test("anonymous visitors are sent to the log-in page from every protected area", async ({ page }) => {
+  for (const area of [...AREAS.map((a) => a.path), "/admin/brukere", "/analyse"]) {
+    await page.goto(area);
+    await expect(page, area).toHaveURL(/\/login\?callbackUrl=/);
+    await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+  }
+});
+
+test("logging out ends the session", async ({ page }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.getByRole("button", { name: /Brukermeny/ }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/anskaffelser");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});
