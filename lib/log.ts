@@ -25,7 +25,11 @@ export const logger: Logger = pino({
  * Logs an error nobody expected and returns the event id shown to the user, so support can find
  * the entry without the user ever seeing the raw message.
  */
-export function logUnexpected(error: unknown, context: Record<string, unknown> = {}, eventId: string = randomUUID()): string {
+export function logUnexpected(
+  error: unknown,
+  context: Record<string, unknown> = {},
+  eventId: string = randomUUID(),
+): string {
   logger.error({ ...context, err: error, eventId }, "unexpected error");
   return eventId;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { hit, LOGIN_RATE_LIMIT, loginRateKey, reset } from "@/lib/auth/rate-limit";
+import { hit, LOGIN_RATE_LIMIT, loginRateKey, peek, reset } from "@/lib/auth/rate-limit";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import type { Clock } from "@/lib/clock";
 import type { Db } from "@/lib/db";
@@ -34,7 +34,8 @@ export async function verifyCredentials(
   if (!parsed.success) throw new LoginError(LOGIN_ERRORS.invalid);
   const { email, password } = parsed.data;
   const key = loginRateKey(email, ip);
-  if (await isBlocked(db, key, clock.now())) throw new LoginError(LOGIN_ERRORS.rateLimited);
+  const before = await peek(db, key, { ...LOGIN_RATE_LIMIT, now: clock.now() });
+  if (!before.allowed) throw new LoginError(LOGIN_ERRORS.rateLimited);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPasswordOrDummy(user?.passwordHash, password);
@@ -45,11 +46,4 @@ export async function verifyCredentials(
   await reset(db, key);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
   return { id: user.id, email: user.email, name: user.name };
-}
-
-async function isBlocked(db: Db, key: string, now: Date): Promise<boolean> {
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  if (!row) return false;
-  const windowOpen = now.getTime() - row.windowStart.getTime() < LOGIN_RATE_LIMIT.windowMs;
-  return windowOpen && row.count >= LOGIN_RATE_LIMIT.limit;
 }

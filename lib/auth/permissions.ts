@@ -21,8 +21,8 @@ export interface Actor {
   memberships: readonly ActorMembership[];
 }
 
-/** What a predicate may look at; always taken from stored rows, never from the request body. */
-export interface PolicyResource {
+/** The fields predicates read; always taken from stored rows, never from the request body. */
+export interface ResourceScope {
   /** Tender/lot region; for history/analytics/audit, null asks for the national view. */
   regionId?: string | null;
   supplierId?: string | null;
@@ -34,9 +34,12 @@ export interface PolicyResource {
   userId?: string;
 }
 
+/** Any stored row (or summary) may be passed as the resource; `& object` lets rows without scope fields in. */
+export type PolicyResource = ResourceScope & object;
+
 export const ACTIONS = [
   "admin.users.read", "admin.users.create", "admin.users.update",
-  "admin.suppliers.read", "admin.reference.read",
+  "admin.suppliers.read", "admin.suppliers.update", "admin.reference.read", "admin.reference.update",
   "tender.read", "tender.create", "tender.update", "tender.announce", "tender.cancel",
   "tender.answer_question", "tender.open",
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
@@ -96,7 +99,9 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "admin.users.create", roles: ["ADMIN"] },
   { action: "admin.users.update", roles: ["ADMIN"], when: notSelf },
   { action: "admin.suppliers.read", roles: ["ADMIN"] },
+  { action: "admin.suppliers.update", roles: ["ADMIN"] },
   { action: "admin.reference.read", roles: ["ADMIN"] },
+  { action: "admin.reference.update", roles: ["ADMIN"] },
 
   { action: "tender.read", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
   { action: "tender.read", roles: ["MANAGER"], when: inOwnRegionOrNational },

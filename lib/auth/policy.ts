@@ -1,8 +1,10 @@
 import { AppError } from "@/lib/errors/app-error";
-import { ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role } from "./permissions";
+import {
+  ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role,
+} from "./permissions";
 
 export { ACTIONS, PERMISSIONS, ROLES };
-export type { Action, Actor, ActorMembership, PolicyResource, Role } from "./permissions";
+export type { Action, Actor, ActorMembership, PolicyResource, ResourceScope, Role } from "./permissions";
 
 const GRANTS_BY_ACTION: ReadonlyMap<string, readonly Grant[]> = PERMISSIONS.reduce((map, grant) => {
   map.set(grant.action, [...(map.get(grant.action) ?? []), grant]);

@@ -15,6 +15,7 @@ export interface RateLimitResult {
 }
 
 type RawDb = Pick<DbOrTx, "$queryRaw" | "$executeRaw">;
+type RateLimitDb = Pick<DbOrTx, "rateLimit">;
 
 /** Log-in policy: 5 failed attempts per account + IP address per 15 minutes. */
 export const LOGIN_RATE_LIMIT = { limit: 5, windowMs: 15 * 60_000 } as const;
@@ -29,18 +30,34 @@ export function loginRateKey(email: string, ip: string): string {
  * Counts one hit against `key` in a fixed window that starts at the key's first hit and resets once
  * `windowMs` has passed. One atomic upsert, so every app instance shares the same counter.
  */
-export async function hit(db: RawDb, key: string, { limit, windowMs, now }: RateLimitOptions): Promise<RateLimitResult> {
-  const expiredBefore = new Date(now.getTime() - windowMs);
+export async function hit(db: RawDb, key: string, options: RateLimitOptions): Promise<RateLimitResult> {
+  const { limit, windowMs, now } = options;
+  const expired = new Date(now.getTime() - windowMs);
   const [row] = await db.$queryRaw<{ windowStart: Date; count: number }[]>`
     INSERT INTO "RateLimit" AS r ("key", "windowStart", "count")
     VALUES (${key}, ${now}::timestamptz, 1)
     ON CONFLICT ("key") DO UPDATE SET
-      "windowStart" = CASE WHEN r."windowStart" <= ${expiredBefore}::timestamptz THEN EXCLUDED."windowStart" ELSE r."windowStart" END,
-      "count" = CASE WHEN r."windowStart" <= ${expiredBefore}::timestamptz THEN 1 ELSE r."count" + 1 END
+      "windowStart" = CASE WHEN r."windowStart" <= ${expired}::timestamptz
+                      THEN EXCLUDED."windowStart" ELSE r."windowStart" END,
+      "count" = CASE WHEN r."windowStart" <= ${expired}::timestamptz THEN 1 ELSE r."count" + 1 END
     RETURNING "windowStart", "count"`;
   if (!row) throw new Error("Rate limit upsert returned no row");
   const allowed = row.count <= limit;
   const endsAt = row.windowStart.getTime() + windowMs;
+  const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
+  return { allowed, retryAfterSeconds, count: row.count };
+}
+
+/**
+ * Would one more hit be allowed now? Reads without counting — for checking a block before doing
+ * expensive work (a password hash), then calling hit() only on failure.
+ */
+export async function peek(db: RateLimitDb, key: string, options: RateLimitOptions): Promise<RateLimitResult> {
+  const { limit, windowMs, now } = options;
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  const endsAt = row ? row.windowStart.getTime() + windowMs : 0;
+  if (!row || endsAt <= now.getTime()) return { allowed: true, retryAfterSeconds: 0, count: 0 };
+  const allowed = row.count < limit;
   const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
   return { allowed, retryAfterSeconds, count: row.count };
 }

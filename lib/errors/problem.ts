@@ -26,6 +26,20 @@ export interface ToProblemOptions {
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
+/** A short, per-type summary (RFC 9457 `title`); `detail` carries the specific message. */
+const TITLE_KEY: Readonly<Record<ErrorCode | "INTERNAL", string>> = {
+  VALIDATION: "errors.validation",
+  NOT_FOUND: "errors.notFound",
+  FORBIDDEN: "errors.forbidden",
+  UNAUTHENTICATED: "errors.unauthenticated",
+  INVALID_STATE: "errors.invalidState",
+  CONFLICT: "errors.conflict",
+  DEADLINE_PASSED: "errors.deadlinePassed",
+  LIMIT_EXCEEDED: "errors.limitExceeded",
+  RATE_LIMITED: "errors.rateLimited",
+  INTERNAL: "errors.title",
+};
+
 export function problemType(code: ErrorCode | "INTERNAL"): string {
   return `urn:tiltaksanbud:problem:${code.toLowerCase().replaceAll("_", "-")}`;
 }
@@ -41,7 +55,7 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
     const retryAfterSeconds = error.details?.retryAfterSeconds;
     return {
       type: problemType(error.code),
-      title: t(`errors.title.${error.code}`),
+      title: t(TITLE_KEY[error.code]),
       status: error.status,
       detail: t(error.messageKey),
       code: error.code,
@@ -55,7 +69,7 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
   options.report?.(error, eventId);
   return {
     type: problemType("INTERNAL"),
-    title: t("errors.title.INTERNAL"),
+    title: t(TITLE_KEY.INTERNAL),
     status: 500,
     detail: t("errors.unexpected"),
     code: "INTERNAL",

@@ -67,6 +67,7 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
   const parsed = command.input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
   if (!actor) return { ok: false, error: new AppError("UNAUTHENTICATED", "errors.unauthenticated") };
+  if (!actor.active) return { ok: false, error: new AppError("FORBIDDEN", "errors.forbidden") };
   const now = clock.now();
   try {
     const data = await db.$transaction(async (tx) => {

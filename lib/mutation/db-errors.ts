@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 const MAPPED: Readonly<Record<string, () => AppError>> = {
   P2002: () => new AppError("CONFLICT", "errors.conflict"), // unique constraint
   P2034: () => new AppError("CONFLICT", "errors.conflict"), // write conflict or deadlock
-  P2025: () => new AppError("NOT_FOUND", "errors.not_found"), // record to update/delete is gone
+  P2025: () => new AppError("NOT_FOUND", "errors.notFound"), // record to update/delete is gone
 };
 
 export function knownDbError(error: unknown): AppError | null {

@@ -1,4 +1,6 @@
-import { AppError, PROBLEM_CONTENT_TYPE, toProblem, translateFieldErrors, type FieldErrors, type Translate } from "@/lib/errors";
+import {
+  AppError, PROBLEM_CONTENT_TYPE, toProblem, translateFieldErrors, type FieldErrors, type Translate,
+} from "@/lib/errors";
 import { logUnexpected } from "@/lib/log";
 
 /**
@@ -28,7 +30,8 @@ export interface FormErrorState {
 export function toFormState(error: unknown, translate: Translate): FormErrorState {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors ?? {};
-    return { ok: false, message: translate(error.messageKey), fieldErrors: translateFieldErrors(fieldErrors, translate) };
+    const message = translate(error.messageKey);
+    return { ok: false, message, fieldErrors: translateFieldErrors(fieldErrors, translate) };
   }
   const eventId = logUnexpected(error);
   return { ok: false, message: translate("errors.unexpected"), fieldErrors: {}, eventId };

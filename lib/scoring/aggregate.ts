@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Dec, fromNumber, toOutput } from "./decimal";
 import { parseOrThrow } from "./errors";
+import { compare, divRound, format, fromNumber } from "./fixed";
 
 const ZAggregateInput = z.strictObject({
   scores: z
@@ -11,18 +11,18 @@ const ZAggregateInput = z.strictObject({
 
 /**
  * Evaluators' scores on one criterion → one score, as a decimal string (at most 20 decimals, trailing zeros
- * trimmed). A mean such as 23/3 doesn't terminate, so record the consensus score the committee signs off on
- * rather than feeding this string's float back in when exactness at the last digit matters.
+ * trimmed). A mean such as 23/3 doesn't terminate: `score` takes numbers, so the committee should settle on
+ * a consensus score (or round it) rather than rely on digits a float can't hold.
  */
 export function aggregate(scores: number[], method: "mean" | "median"): string {
   parseOrThrow(ZAggregateInput, { scores, method });
   const values = scores.map(fromNumber);
   if (method === "mean") {
-    return toOutput(values.reduce((acc, v) => acc.plus(v), new Dec(0)).div(values.length));
+    return format(divRound(values.reduce((acc, v) => acc + v, 0n), BigInt(values.length)));
   }
-  const sorted = [...values].sort((a, b) => a.cmp(b));
+  const sorted = [...values].sort(compare);
   const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? new Dec(0);
-  const median = sorted.length % 2 === 1 ? upper : upper.plus(sorted[middle - 1] ?? upper).div(2);
-  return toOutput(median);
+  const upper = sorted[middle] ?? 0n;
+  const median = sorted.length % 2 === 1 ? upper : divRound(upper + (sorted[middle - 1] ?? upper), 2n);
+  return format(median);
 }

@@ -1,67 +1,91 @@
-import { Dec, fromNumber, percentOf, toOutput, ZERO } from "./decimal";
+import { decimalPlaces, divRound, type Fixed, format, fromNumber, parseDecimal, pow10, SCALE, ZERO } from "./fixed";
 import { lowestPrice, priceScorer } from "./price-models";
 import { qualityScorer } from "./quality";
 import type { Criterion, ScoringInput } from "./types";
 
 export interface EvaluatedBid {
   id: string;
-  price: Dec;
+  price: Fixed;
   /** unweighted points, aligned with the criteria */
-  points: Dec[];
+  points: Fixed[];
   pointTexts: string[];
-  /** Σ weight × points, i.e. 100 × total (kept unscaled for the sensitivity algebra) */
-  weightedSum: Dec;
+  /** Σ weight × points, exact: integer weights (see Weights) times Fixed points */
+  weightedSum: bigint;
   /** the quality part of weightedSum */
-  qualitySum: Dec;
-  total: Dec;
+  qualitySum: bigint;
+  total: Fixed;
+}
+
+/**
+ * Weights as integers in units of 1/scale (scale = 10^decimals, usually 1): multiplying points by a small
+ * integer keeps the per-bid sums short, which is most of the time `score` takes.
+ */
+export interface Weights {
+  units: bigint[];
+  scale: bigint;
+  exact: Fixed[];
 }
 
 export interface Evaluation {
   criteria: Criterion[];
-  weights: Dec[];
+  weights: Weights;
   bids: EvaluatedBid[];
 }
 
-/** Points and totals of every bid, exact, in input order. Expects validated input. */
+export function toWeights(criteria: Criterion[]): Weights {
+  const exact = criteria.map((c) => fromNumber(c.weight));
+  const dp = decimalPlaces(exact);
+  const unit = SCALE / pow10(dp);
+  return { exact, scale: pow10(dp), units: exact.map((w) => w / unit) };
+}
+
+/** A weighted sum back to Fixed points: divide by 100 % and by the weight scale. */
+export function fromWeightedSum(sum: bigint, weights: Weights): Fixed {
+  return divRound(sum, 100n * weights.scale);
+}
+
+/** Points and totals of every bid, in input order. Expects validated input. */
 export function evaluate(input: ScoringInput): Evaluation {
-  const { criteria, bids, maxPoints } = input;
-  const weights = criteria.map((c) => fromNumber(c.weight));
-  const prices = bids.map((b) => new Dec(b.price));
+  const { criteria, bids } = input;
+  const max = fromNumber(input.maxPoints);
+  const weights = toWeights(criteria);
+  const prices = bids.map((b) => parseDecimal(b.price));
   const lowest = lowestPrice(prices);
   if (lowest === undefined) return { criteria, weights, bids: [] };
 
-  const scorePrice = priceScorer(input.priceModel, lowest, maxPoints);
+  const scorePrice = priceScorer(input.priceModel, lowest, max);
+  const priceIndex = criteria.findIndex((c) => c.kind === "price");
   const scorers = criteria.map((c, i) =>
-    c.kind === "quality"
-      ? qualityScorer(input.qualityMode, bids.map((b) => b.quality[c.id] ?? 0), maxPoints, weights[i] ?? ZERO)
-      : undefined,
+    c.kind === "quality" ? qualityScorer(input.qualityMode, bestScore(input, c.id), max, weights.units[i] ?? 0n) : undefined,
   );
 
-  return {
-    criteria,
-    weights,
-    bids: bids.map((bid, index) => {
-      const price = prices[index] ?? ZERO;
-      const points: Dec[] = [];
-      const pointTexts: string[] = [];
-      let qualitySum = ZERO;
-      let priceWeighted = ZERO;
-      criteria.forEach((criterion, i) => {
-        const scorer = scorers[i];
-        if (scorer === undefined) {
-          const p = scorePrice(price);
-          points.push(p);
-          pointTexts.push(toOutput(p));
-          priceWeighted = (weights[i] ?? ZERO).times(p);
-        } else {
-          const q = scorer(bid.quality[criterion.id] ?? 0);
-          points.push(q.points);
-          pointTexts.push(q.text);
-          qualitySum = qualitySum.plus(q.weighted);
-        }
-      });
-      const weightedSum = qualitySum.plus(priceWeighted);
-      return { id: bid.id, price, points, pointTexts, weightedSum, qualitySum, total: percentOf(weightedSum) };
-    }),
-  };
+  const evaluated = bids.map((bid, index): EvaluatedBid => {
+    const price = prices[index] ?? ZERO;
+    const points: Fixed[] = new Array<Fixed>(criteria.length);
+    const pointTexts: string[] = new Array<string>(criteria.length);
+    let qualitySum = 0n;
+    for (let i = 0; i < criteria.length; i += 1) {
+      const scorer = scorers[i];
+      if (scorer === undefined) continue;
+      const q = scorer(bid.quality[criteria[i]?.id ?? ""] ?? 0);
+      points[i] = q.points;
+      pointTexts[i] = q.text;
+      qualitySum += q.weighted;
+    }
+    let weightedSum = qualitySum;
+    if (priceIndex >= 0) {
+      const p = scorePrice(price);
+      points[priceIndex] = p;
+      pointTexts[priceIndex] = format(p);
+      weightedSum += (weights.units[priceIndex] ?? 0n) * p;
+    }
+    return { id: bid.id, price, points, pointTexts, weightedSum, qualitySum, total: fromWeightedSum(weightedSum, weights) };
+  });
+  return { criteria, weights, bids: evaluated };
+}
+
+/** The best score on a criterion; only the relative mode needs it. */
+function bestScore(input: ScoringInput, criterionId: string): number {
+  if (input.qualityMode === "absolute") return 0;
+  return input.bids.reduce((best, b) => Math.max(best, b.quality[criterionId] ?? 0), 0);
 }

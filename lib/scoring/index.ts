@@ -3,15 +3,18 @@
  * react or prisma. Formulas, pitfalls and number formats: see README.md in this folder.
  */
 export type {
+  Bid,
   BidResult,
   Criterion,
   Money,
   PriceModel,
   PricedQualityInput,
   PricedQualityResult,
+  QualityMode,
   ResultsBasedPrice,
   ScoringInput,
   SensitivityResult,
+  TieBreak,
 } from "./types";
 export { SCORING_ISSUE_CODES, ScoringInputError, type ScoringIssue, type ScoringIssueCode } from "./errors";
 export { ZScoringInput, ZScoringInput as scoringInputSchema, ZPricedQualityInput } from "./schemas";

@@ -1,36 +1,38 @@
-import { Dec, ZERO } from "./decimal";
+import { divRound, type Fixed, fromNumber, mulDiv, parseDecimal, SCALE, ZERO } from "./fixed";
 import type { PriceModel } from "./types";
 
-export type PriceScorer = (price: Dec) => Dec;
+export type PriceScorer = (price: Fixed) => Fixed;
 
 /**
- * Returns the points function of a price model for one evaluation. The relative models depend on the lowest
- * price among the bids being evaluated, which is why removing a bid can reorder the others (see README).
+ * The points function of a price model for one evaluation. The relative models depend on the lowest price
+ * among the bids being evaluated, which is why removing a bid can reorder the others (see README).
  */
-export function priceScorer(model: PriceModel, lowest: Dec, maxPoints: number): PriceScorer {
-  const max = new Dec(maxPoints);
+export function priceScorer(model: PriceModel, lowest: Fixed, max: Fixed): PriceScorer {
   switch (model.kind) {
-    case "proportional": {
-      const numerator = max.times(lowest);
-      return (price) => numerator.div(price);
-    }
+    case "proportional":
+      return (price) => mulDiv(max, lowest, price);
     case "linear-relative": {
-      const span = lowest.times(new Dec(model.zeroAtMultipleOfLowest).minus(1));
-      const floor = model.allowNegative !== true;
+      // max × (price − lowest) / (lowest × (k − 1)), kept as one fraction so it rounds once
+      const denominator = lowest * (fromNumber(model.zeroAtMultipleOfLowest) - SCALE);
+      const floored = model.allowNegative !== true;
       return (price) => {
-        const points = max.times(new Dec(1).minus(price.minus(lowest).div(span)));
-        return floor && points.isNegative() ? ZERO : points;
+        const points = max - divRound(max * (price - lowest) * SCALE, denominator);
+        return floored && points < ZERO ? ZERO : points;
       };
     }
     case "linear-absolute": {
-      const zero = new Dec(model.zeroPointsAt);
-      const span = zero.minus(model.fullPointsAt);
-      return (price) => Dec.min(max, Dec.max(ZERO, max.times(zero.minus(price)).div(span)));
+      const zero = parseDecimal(model.zeroPointsAt);
+      const span = zero - parseDecimal(model.fullPointsAt);
+      return (price) => clamp(mulDiv(max, zero - price, span), ZERO, max);
     }
   }
 }
 
+function clamp(value: Fixed, low: Fixed, high: Fixed): Fixed {
+  return value < low ? low : value > high ? high : value;
+}
+
 /** Lowest price among the bids, or undefined when there are none. */
-export function lowestPrice(prices: Dec[]): Dec | undefined {
-  return prices.reduce<Dec | undefined>((low, p) => (low === undefined || p.lt(low) ? p : low), undefined);
+export function lowestPrice(prices: Fixed[]): Fixed | undefined {
+  return prices.reduce<Fixed | undefined>((low, p) => (low === undefined || p < low ? p : low), undefined);
 }

@@ -1,6 +1,7 @@
-import { Dec, fromNumber, tieKey, toOutput, ZERO } from "./decimal";
 import { parseOrThrow } from "./errors";
+import { format, fromNumber, mulDiv, parseDecimal, tieKey } from "./fixed";
 import { rankEntries } from "./rank";
+import { recordOf } from "./record";
 import { ZPricedQualityInput } from "./schemas";
 import type { PricedQualityInput, PricedQualityResult } from "./types";
 
@@ -11,28 +12,20 @@ import type { PricedQualityInput, PricedQualityResult } from "./types";
  */
 export function scorePricedQuality(input: PricedQualityInput): { ranking: PricedQualityResult[] } {
   const parsed = parseOrThrow(ZPricedQualityInput, input);
-  const perPoint = parsed.criteria.map((c) => new Dec(c.fullScoreValue).div(parsed.maxPoints));
+  const max = fromNumber(parsed.maxPoints);
+  const values = parsed.criteria.map((c) => parseDecimal(c.fullScoreValue));
   const entries = parsed.bids.map((bid) => {
-    const deductions = parsed.criteria.map((c, i) =>
-      (perPoint[i] ?? ZERO).times(fromNumber(bid.quality[c.id] ?? 0)),
-    );
-    const totalDeduction = deductions.reduce((acc, d) => acc.plus(d), ZERO);
-    const price = new Dec(bid.price);
-    const adjusted = price.minus(totalDeduction);
-    return {
-      id: bid.id,
-      price,
-      adjusted,
-      deductions,
-      primary: tieKey(adjusted).neg(),
-      quality: tieKey(totalDeduction),
-    };
+    const deductions = parsed.criteria.map((c, i) => mulDiv(values[i] ?? 0n, fromNumber(bid.quality[c.id] ?? 0), max));
+    const totalDeduction = deductions.reduce((acc, d) => acc + d, 0n);
+    const price = parseDecimal(bid.price);
+    const adjusted = price - totalDeduction;
+    return { id: bid.id, price, adjusted, deductions, primary: -tieKey(adjusted), quality: tieKey(totalDeduction) };
   });
   const ranking = rankEntries(entries, parsed.tieBreak).map(({ entry, rank, tiedWith }) => ({
     id: entry.id,
     rank,
-    adjustedPrice: toOutput(entry.adjusted),
-    deductions: Object.fromEntries(parsed.criteria.map((c, i) => [c.id, toOutput(entry.deductions[i] ?? ZERO)])),
+    adjustedPrice: format(entry.adjusted),
+    deductions: recordOf(parsed.criteria.map((c) => c.id), entry.deductions.map((d) => format(d))),
     tiedWith,
   }));
   return { ranking };

@@ -1,11 +1,11 @@
-import { Dec, fromNumber, toOutput, ZERO } from "./decimal";
+import { type Fixed, format, fromNumber, mulDiv, ZERO } from "./fixed";
 import type { QualityMode } from "./types";
 
 export interface QualityPoints {
-  points: Dec;
+  points: Fixed;
   text: string;
-  /** weight × points (the total is Σ of these ÷ 100) */
-  weighted: Dec;
+  /** weight units × points, exact */
+  weighted: bigint;
 }
 
 /**
@@ -14,18 +14,18 @@ export interface QualityPoints {
  */
 export function qualityScorer(
   mode: QualityMode,
-  scores: number[],
-  maxPoints: number,
-  weight: Dec,
+  bestScore: number,
+  max: Fixed,
+  weight: bigint,
 ): (score: number) => QualityPoints {
-  const best = scores.reduce((a, b) => Math.max(a, b), 0);
-  const max = new Dec(maxPoints);
+  const best = fromNumber(bestScore);
   const cache = new Map<number, QualityPoints>();
   return (score) => {
     let entry = cache.get(score);
     if (entry === undefined) {
-      const points = mode === "absolute" ? fromNumber(score) : best === 0 ? ZERO : max.times(score).div(best);
-      entry = { points, text: toOutput(points), weighted: weight.times(points) };
+      const value = fromNumber(score);
+      const points = mode === "absolute" ? value : best === ZERO ? ZERO : mulDiv(max, value, best);
+      entry = { points, text: format(points), weighted: weight * points };
       cache.set(score, entry);
     }
     return entry;

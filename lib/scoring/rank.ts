@@ -1,13 +1,13 @@
-import type { Dec } from "./decimal";
+import { compare } from "./fixed";
 import type { TieBreak } from "./types";
 
 export interface RankEntry {
   id: string;
   /** the tie key of the value ranked on; higher is better */
-  primary: Dec;
-  price: Dec;
+  primary: bigint;
+  price: bigint;
   /** tie key of the weighted quality points; only read for "highest-quality" */
-  quality: Dec;
+  quality: bigint;
 }
 
 export interface Ranked<T> {
@@ -18,9 +18,9 @@ export interface Ranked<T> {
 
 const byId = (a: RankEntry, b: RankEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function secondary(tieBreak: TieBreak): (a: RankEntry, b: RankEntry) => number {
-  if (tieBreak === "lowest-price") return (a, b) => a.price.cmp(b.price);
-  if (tieBreak === "highest-quality") return (a, b) => b.quality.cmp(a.quality);
+function tieBreakOrder(tieBreak: TieBreak): (a: RankEntry, b: RankEntry) => number {
+  if (tieBreak === "lowest-price") return (a, b) => compare(a.price, b.price);
+  if (tieBreak === "highest-quality") return (a, b) => compare(b.quality, a.quality);
   return () => 0;
 }
 
@@ -29,23 +29,23 @@ function secondary(tieBreak: TieBreak): (a: RankEntry, b: RankEntry) => number {
  * listed by id so the output never depends on the input order.
  */
 export function rankEntries<T extends RankEntry>(entries: T[], tieBreak: TieBreak): Ranked<T>[] {
-  const tieOrder = secondary(tieBreak);
-  const sorted = [...entries].sort((a, b) => b.primary.cmp(a.primary) || tieOrder(a, b) || byId(a, b));
+  const tieOrder = tieBreakOrder(tieBreak);
+  const sorted = [...entries].sort((a, b) => compare(b.primary, a.primary) || tieOrder(a, b) || byId(a, b));
   const ranked: Ranked<T>[] = [];
   let groupStart = 0;
   sorted.forEach((entry, i) => {
-    const previous = sorted[i - 1];
-    const samePrimary = previous !== undefined && previous.primary.eq(entry.primary);
+    const previous = ranked[i - 1];
+    const samePrimary = previous !== undefined && previous.entry.primary === entry.primary;
     if (!samePrimary) groupStart = i;
-    const shared = samePrimary && tieOrder(previous, entry) === 0;
-    const rank = shared ? (ranked[i - 1]?.rank ?? i + 1) : i + 1;
-    ranked.push({ entry, rank, tiedWith: [] });
-    if (samePrimary) {
-      for (let j = groupStart; j < i; j += 1) {
-        ranked[j]?.tiedWith.push(entry.id);
-        ranked[i]?.tiedWith.push(sorted[j]?.id ?? "");
-      }
+    const shared = previous !== undefined && samePrimary && tieOrder(previous.entry, entry) === 0;
+    const current: Ranked<T> = { entry, rank: shared ? previous.rank : i + 1, tiedWith: [] };
+    for (let j = groupStart; j < i; j += 1) {
+      const other = ranked[j];
+      if (other === undefined) continue;
+      other.tiedWith.push(entry.id);
+      current.tiedWith.push(other.entry.id);
     }
+    ranked.push(current);
   });
   return ranked;
 }

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { Dec, isDecimalString, isMoney, toOutput } from "./decimal";
 import { parseOrThrow, ScoringInputError } from "./errors";
+import { format, fromNumber, mulDiv, parseDecimal, SCALE } from "./fixed";
+import { isDecimalString } from "./schemas";
 import type { Money, ResultsBasedPrice } from "./types";
 
 const ZAmount = z.custom<string>(isDecimalString, {
-  error: 'must be a non-negative decimal string, e.g. "15000"',
+  error: 'must be a non-negative decimal string with at most 20 decimals, e.g. "15000"',
   params: { code: "invalid_money" },
+  abort: false,
 });
 
 const ZResultsBasedPrice = z.strictObject({
@@ -26,14 +28,12 @@ const ZResultsBasedPrice = z.strictObject({
  */
 export function evaluatedPrice(p: ResultsBasedPrice): Money {
   const input = parseOrThrow(ZResultsBasedPrice, p);
-  const participants = new Dec(input.participants);
-  const fixed = new Dec(input.fixedPerParticipant).times(participants);
-  const bonus = new Dec(input.bonusPerOutcome).times(participants).times(input.expectedOutcomeRate);
-  const price = toOutput(fixed.plus(bonus));
-  if (!isMoney(price)) {
-    throw new ScoringInputError([
-      { path: "", code: "invalid_money", message: "the evaluated price must be greater than 0" },
-    ]);
+  const participants = BigInt(input.participants);
+  const fixed = parseDecimal(input.fixedPerParticipant) * participants;
+  const bonus = mulDiv(parseDecimal(input.bonusPerOutcome) * participants, fromNumber(input.expectedOutcomeRate), SCALE);
+  const total = fixed + bonus;
+  if (total <= 0n) {
+    throw new ScoringInputError([{ path: "", code: "invalid_money", message: "the evaluated price must be greater than 0" }]);
   }
-  return price;
+  return format(total);
 }

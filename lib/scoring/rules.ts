@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { Dec, HUNDRED } from "./decimal";
+import { format, fromNumber, HUNDRED } from "./fixed";
 import type { ScoringIssueCode } from "./errors";
 import type { Bid, Criterion } from "./types";
 
@@ -31,15 +31,15 @@ export function checkCriteria(ctx: z.RefinementCtx, criteria: Criterion[]): void
     priceCount += 1;
     if (priceCount > 1) flag(ctx, ["criteria", index, "kind"], "multiple_price", "at most one price criterion");
   });
-  const sum = criteria.reduce((acc, c) => acc.plus(c.weight), new Dec(0));
-  if (!sum.eq(HUNDRED)) {
-    flag(ctx, ["criteria"], "weights_sum", `weights must sum to 100, got ${sum.toFixed()}`);
+  const sum = criteria.reduce((acc, c) => acc + fromNumber(c.weight), 0n);
+  if (sum !== HUNDRED) {
+    flag(ctx, ["criteria"], "weights_sum", `weights must sum to 100, got ${format(sum)}`);
   }
 }
 
 /**
- * Every bid scores every quality criterion, nothing else, within 0..maxPoints.
- * The range check is skipped when maxPoints itself is invalid (that issue is already reported).
+ * Every bid scores every quality criterion with a number in 0..maxPoints, and nothing else. The range check
+ * is skipped when maxPoints itself is invalid (that issue is already reported).
  */
 export function checkQualityScores(
   ctx: z.RefinementCtx,
@@ -48,18 +48,24 @@ export function checkQualityScores(
   maxPoints: number,
 ): void {
   const known = new Set(qualityIds);
-  const rangeKnown = Number.isFinite(maxPoints) && maxPoints > 0;
+  const max = Number.isFinite(maxPoints) && maxPoints > 0 ? maxPoints : Infinity;
   bids.forEach((bid, index) => {
-    for (const id of qualityIds) {
-      if (!Object.hasOwn(bid.quality, id)) {
-        flag(ctx, ["bids", index, "quality", id], "quality_missing", `missing score for criterion "${id}"`);
-      }
-    }
-    for (const [id, value] of Object.entries(bid.quality)) {
+    let found = 0;
+    for (const id of Object.keys(bid.quality)) {
+      const value: unknown = bid.quality[id];
       if (!known.has(id)) {
         flag(ctx, ["bids", index, "quality", id], "quality_unknown", `"${id}" is not a quality criterion`);
-      } else if (rangeKnown && (value < 0 || value > maxPoints)) {
-        flag(ctx, ["bids", index, "quality", id], "quality_out_of_range", `score must be in 0..${maxPoints}`);
+        continue;
+      }
+      found += 1;
+      if (typeof value !== "number" || !(value >= 0 && value <= max)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_out_of_range", `score must be a number in 0..${maxPoints}`);
+      }
+    }
+    if (found === known.size) return;
+    for (const id of known) {
+      if (!Object.hasOwn(bid.quality, id)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_missing", `missing score for criterion "${id}"`);
       }
     }
   });

@@ -1,25 +1,47 @@
 import { z } from "zod";
-import { Dec, isMoney } from "./decimal";
 import type { ScoringIssueCode } from "./errors";
+import { fromNumber, parseDecimal } from "./fixed";
 import { checkCriteria, checkQualityScores, checkUniqueIds, flag } from "./rules";
 import type { PricedQualityInput, ScoringInput } from "./types";
 
-// Leaf rules are non-aborting custom checks, so the cross-field rules below still run and the caller
-// gets every problem at once rather than one per attempt.
+// At most 20 decimals keeps every amount exact in the 40-decimal arithmetic (øre need 2).
+const DECIMAL_STRING = /^\d+(\.\d{1,20})?$/;
+
+/** A plain non-negative decimal string: digits and up to 20 decimals; no sign, exponent or spaces. */
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === "string" && DECIMAL_STRING.test(value);
+}
+
+export function isMoney(value: unknown): value is string {
+  return isDecimalString(value) && /[1-9]/.test(value);
+}
+
+// Leaf rules are non-aborting refinements carrying a stable code, so the cross-field rules below still run
+// and the caller gets every problem at once rather than one per attempt.
 const rule = (code: ScoringIssueCode, error: string) => ({ error, params: { code } });
 
 export const ZMoney = (code: ScoringIssueCode = "invalid_price") =>
   z.custom<string>(isMoney, {
-    ...rule(code, 'must be a decimal string greater than 0, e.g. "1250000.50"'),
+    ...rule(code, 'must be a decimal string greater than 0 with at most 20 decimals, e.g. "1250000.50"'),
     abort: false, // z.custom aborts by default, which would hide the cross-field issues
   });
 
-export const ZMaxPoints = z.number().refine((v) => v > 0, rule("max_points", "maxPoints must be greater than 0"));
+// fromNumber: a positive number too small for 40 decimals would become a 0 divisor
+export const ZMaxPoints = z
+  .number()
+  .refine((v) => v > 0 && fromNumber(v) > 0n, rule("max_points", "maxPoints must be greater than 0"));
 export const ZTieBreak = z.enum(["none", "lowest-price", "highest-quality"]);
 const ZId = z.string().min(1);
 const ZWeight = z.number().refine((w) => w >= 0, rule("negative_weight", "weight must not be negative"));
 
-export const ZBid = z.strictObject({ id: ZId, price: ZMoney(), quality: z.record(z.string(), z.number()) });
+// Scores are checked in checkQualityScores: a zod record schema per bid was most of the validation time
+// (1,000 bids × 20 criteria), and the scores need the criteria for their range checks anyway.
+const ZScores = z.custom<Record<string, number>>(
+  (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+  { error: "must be an object of scores by criterion id" },
+);
+
+export const ZBid = z.strictObject({ id: ZId, price: ZMoney(), quality: ZScores });
 
 export const ZCriterion = z.discriminatedUnion("kind", [
   z.strictObject({ id: ZId, kind: z.literal("price"), weight: ZWeight }),
@@ -34,7 +56,7 @@ const ZLinearAbsolute = z
   })
   .superRefine((model, ctx) => {
     if (!isMoney(model.fullPointsAt) || !isMoney(model.zeroPointsAt)) return;
-    if (new Dec(model.zeroPointsAt).lte(model.fullPointsAt)) {
+    if (parseDecimal(model.zeroPointsAt) <= parseDecimal(model.fullPointsAt)) {
       flag(ctx, ["zeroPointsAt"], "zero_points", "zeroPointsAt must be greater than fullPointsAt");
     }
   });

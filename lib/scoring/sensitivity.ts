@@ -1,48 +1,65 @@
-import { Dec, HUNDRED, tieKey, toNumber, ZERO } from "./decimal";
 import { parseOrThrow } from "./errors";
-import { evaluate, type EvaluatedBid } from "./evaluate";
-import type { Ranked } from "./rank";
-import { rankEvaluation } from "./score";
+import { evaluate } from "./evaluate";
+import { type Fixed, FRACTION_DIGITS, HUNDRED, mulDiv, pow10, tieKey, TIE_DP, toNumber } from "./fixed";
+import { type RankedBid, rankEvaluation } from "./score";
 import { ZScoringInput } from "./schemas";
 import type { ScoringInput, SensitivityResult } from "./types";
 
-/** Below this a line difference is noise from the 40th digit: the two bids move in parallel. */
-const PARALLEL = new Dec("1e-30");
+/** 10^-30 in Fixed units: differences below it are the noise of 40-decimal divisions. */
+const NOISE = pow10(FRACTION_DIGITS - 30);
+
+/** Rounds a crossing to the 10 decimals ties are judged on, so 37.4999…9 and 37.5 are the same point. */
+const onTieGrid = (x: Fixed): Fixed => tieKey(x) * pow10(FRACTION_DIGITS - TIE_DP);
+
+interface Line {
+  /** per bid (ranking order): winner − bid on Σ weighted points (or on Σ points, see below) */
+  deltas: bigint[];
+  /** multipliers of the point difference a on the criterion, in the units of `deltas` per point */
+  k: bigint;
+  scale: bigint;
+  /** |den| below this is rounding noise: the lines are parallel */
+  parallel: bigint;
+}
 
 interface Crossing {
-  x: Dec;
-  distance: Dec;
-  /** bids tying the winner at x, in current ranking order, with the slope term that decides who overtakes */
-  bids: { id: string; den: Dec }[];
+  x: Fixed;
+  /** bids tying the winner at x, in current ranking order, with the slope term deciding who overtakes */
+  bids: { id: string; den: bigint }[];
 }
 
 /**
  * For each criterion: the weight nearest its current one at which another bid ties the winner, the other
  * weights rescaled proportionally (w_j' = w_j × (100 − x) / (100 − w_c)).
  *
- * Points don't depend on weights, so every total is linear in x and each tie point is one exact linear
- * equation. Writing D_b(x) = T_winner(x) − T_b(x), a common positive factor turns it into 100·num − den·x:
- *   w_c < 100:  num = ΔS − w_c·a,  den = ΔS − 100·a   (ΔS = Σ w_j p_j difference, a = point difference on c)
- *   w_c = 100:  the others all weigh 0, so proportional rescaling is undefined; they share 100 − x equally:
- *               num = ΔP − a,      den = ΔP − n·a     (ΔP = Σ p_j difference, n = number of criteria)
- * and the tie lies at x = 100·num / den. A bid whose line is parallel to the winner's never ties it (or always
- * does, leaving it to the tie-break), so weights can't change that outcome and it is skipped.
+ * Points don't depend on weights, so totals are linear in x and each tie is one exact linear equation. With
+ * a = winner's minus the bid's points on c, D_b(x) = T_winner(x) − T_b(x) is, up to a positive factor common
+ * to all bids, 100·num − den·x, so the tie lies at x = 100·num / den:
+ *   w_c < 100:  num = ΔS − w_c·a,  den = ΔS − 100·a   (ΔS: difference of Σ w_j·p_j)
+ *   w_c = 100:  the other weights are all 0 and proportional rescaling is undefined, so they share 100 − x
+ *               equally instead: num = ΔP − a, den = ΔP − n·a   (ΔP: difference of Σ p_j, n criteria)
+ * A bid whose line runs parallel to the winner's (den = 0) never ties it, or ties it at every weight and is
+ * left to the tie-break, so it is skipped. Ties at exactly 0 or 100 count; of two crossings equally far on
+ * either side, the lower weight is reported.
  */
 export function sensitivity(input: ScoringInput): SensitivityResult[] {
   const parsed = parseOrThrow(ZScoringInput, input);
   const evaluation = evaluate(parsed);
   const ranked = rankEvaluation(evaluation, parsed.tieBreak);
-  const winner = ranked[0];
+  const { units, scale, exact } = evaluation.weights;
   const n = parsed.criteria.length;
-  const deltas = ranked.map((r) => (winner === undefined ? ZERO : winner.entry.weightedSum.minus(r.entry.weightedSum)));
+  const winnerSum = ranked[0]?.entry.bid.weightedSum ?? 0n;
+  const weighted = ranked.map((r) => winnerSum - r.entry.bid.weightedSum);
+  let unweighted: bigint[] | undefined;
+
+  const lineFor = (ci: number): Line => {
+    if (exact[ci] !== HUNDRED) return { deltas: weighted, k: units[ci] ?? 0n, scale: 100n * scale, parallel: NOISE * scale };
+    unweighted ??= pointSumDeltas(ranked);
+    return { deltas: unweighted, k: 1n, scale: BigInt(n), parallel: NOISE };
+  };
+
   return parsed.criteria.map((criterion, ci) => {
-    const weight = evaluation.weights[ci] ?? ZERO;
-    const crossing =
-      winner === undefined || n < 2
-        ? undefined
-        : weight.eq(HUNDRED)
-          ? nearestCrossing(ranked, ci, weight, pointSumDeltas(ranked), new Dec(1), new Dec(n))
-          : nearestCrossing(ranked, ci, weight, deltas, weight, HUNDRED);
+    const weight = exact[ci] ?? 0n;
+    const crossing = ranked.length < 2 || n < 2 ? undefined : nearestCrossing(ranked, ci, weight, lineFor(ci));
     return {
       criterionId: criterion.id,
       currentWeight: criterion.weight,
@@ -52,38 +69,33 @@ export function sensitivity(input: ScoringInput): SensitivityResult[] {
   });
 }
 
-function pointSumDeltas(ranked: Ranked<EvaluatedBid>[]): Dec[] {
-  const sums = ranked.map((r) => r.entry.points.reduce((acc, p) => acc.plus(p), ZERO));
-  return sums.map((s) => (sums[0] ?? ZERO).minus(s));
+function pointSumDeltas(ranked: RankedBid[]): bigint[] {
+  const sums = ranked.map((r) => r.entry.bid.points.reduce((acc, p) => acc + p, 0n));
+  return sums.map((s) => (sums[0] ?? 0n) - s);
 }
 
-function nearestCrossing(
-  ranked: Ranked<EvaluatedBid>[],
-  ci: number,
-  weight: Dec,
-  deltas: Dec[],
-  k: Dec,
-  scale: Dec,
-): Crossing | undefined {
+function nearestCrossing(ranked: RankedBid[], ci: number, weight: Fixed, line: Line): Crossing | undefined {
   const [winner, ...others] = ranked;
   if (winner === undefined) return undefined;
   const tiedNow = new Set(winner.tiedWith);
-  const winnerPoints = winner.entry.points[ci] ?? ZERO;
-  let best: Crossing | undefined;
+  const winnerPoints = winner.entry.bid.points[ci] ?? 0n;
+  let best: (Crossing & { distance: Fixed }) | undefined;
   others.forEach((other, i) => {
-    const delta = deltas[i + 1] ?? ZERO;
-    const a = winnerPoints.minus(other.entry.points[ci] ?? ZERO);
-    const num = delta.minus(k.times(a));
-    const den = delta.minus(scale.times(a));
-    if (den.abs().lt(PARALLEL)) return;
-    const inRange = den.isPositive() ? !num.isNegative() && num.lte(den) : !num.isPositive() && num.gte(den);
-    if (!tiedNow.has(other.entry.id) && !inRange) return;
-    const x = tiedNow.has(other.entry.id) ? weight : tieKey(HUNDRED.times(num).div(den));
-    const distance = x.minus(weight).abs();
+    const delta = line.deltas[i + 1] ?? 0n;
+    const a = winnerPoints - (other.entry.bid.points[ci] ?? 0n);
+    const num = delta - line.k * a;
+    const den = delta - line.scale * a;
+    if ((den < 0n ? -den : den) < line.parallel) return;
+    const isTied = tiedNow.has(other.entry.id);
+    // x = 100·num/den lies in [0, 100] exactly when num/den lies in [0, 1]
+    const inRange = den > 0n ? num >= 0n && num <= den : num <= 0n && num >= den;
+    if (!isTied && !inRange) return;
+    const x = isTied ? weight : onTieGrid(mulDiv(HUNDRED, num, den));
+    const distance = x > weight ? x - weight : weight - x;
     const candidate = { id: other.entry.id, den };
-    if (best === undefined || distance.lt(best.distance) || (distance.eq(best.distance) && x.lt(best.x))) {
+    if (best === undefined || distance < best.distance || (distance === best.distance && x < best.x)) {
       best = { x, distance, bids: [candidate] };
-    } else if (x.eq(best.x)) {
+    } else if (x === best.x) {
       best.bids.push(candidate);
     }
   });
@@ -91,14 +103,14 @@ function nearestCrossing(
 }
 
 /**
- * The bid ahead just past the tie point, moving away from the current weight: D_b falls fastest there for
+ * The bid ahead just past the tie point, moving away from the current weight: −D_b grows fastest there for
  * the largest s·den (s = direction). At the current weight itself (a tie now) the best-ranked tied bid.
  */
-function overtaker(crossing: Crossing, weight: Dec): string | null {
-  const direction = crossing.x.cmp(weight);
+function overtaker(crossing: Crossing, weight: Fixed): string | null {
+  const direction = crossing.x > weight ? 1n : crossing.x < weight ? -1n : 0n;
   let chosen = crossing.bids[0];
   for (const bid of crossing.bids) {
-    if (direction !== 0 && chosen !== undefined && bid.den.times(direction).gt(chosen.den.times(direction))) chosen = bid;
+    if (chosen !== undefined && bid.den * direction > chosen.den * direction) chosen = bid;
   }
   return chosen?.id ?? null;
 }

@@ -22,9 +22,8 @@ export function tryParseOslo(input: string, options: ParseOsloOptions = {}): Par
   const [day, month, year, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(wall);
-  if (hour > 23 || minute > 59 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || check.getUTCFullYear() !== year) {
-    return { ok: false, reason: "date" };
-  }
+  const sameDate = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+  if (!sameDate || hour > 23 || minute > 59) return { ok: false, reason: "date" };
   const candidates = instantsForWallTime(wall);
   if (candidates.length === 0) return { ok: false, reason: "nonexistent" };
   if (candidates.length > 1 && !options.disambiguate) return { ok: false, reason: "ambiguous" };

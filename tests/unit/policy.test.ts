@@ -75,7 +75,9 @@ const MATRIX: Record<Action, Case[]> = {
   "admin.users.create": adminOnly(),
   "admin.users.update": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
   "admin.suppliers.read": adminOnly(),
+  "admin.suppliers.update": adminOnly(),
   "admin.reference.read": adminOnly(),
+  "admin.reference.update": adminOnly(),
   "tender.read": [
     ["officer", "oslo", true], ["officer", "vest", false], ["evaluator", "oslo", true], ["evaluator", "vest", false],
     ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError, PROBLEM_CONTENT_TYPE, toProblem } from "@/lib/errors";
+import { logger } from "@/lib/log";
+import { problemResponse, toFormState } from "@/lib/mutation/response";
 
 const translate = (key: string) => `«${key}»`;
 
@@ -8,7 +10,7 @@ describe("toProblem", () => {
     const error = new AppError("VALIDATION", "errors.validation", { fieldErrors: { title: ["errors.field.too_small"] } });
     expect(toProblem(error, { translate, instance: "/api/v1/tenders", eventId: "ev-1" })).toEqual({
       type: "urn:tiltaksanbud:problem:validation",
-      title: "«errors.title.VALIDATION»",
+      title: "«errors.validation»",
       status: 400,
       detail: "«errors.validation»",
       code: "VALIDATION",
@@ -19,7 +21,7 @@ describe("toProblem", () => {
   });
 
   it("keeps the status of each code and the retry hint of RATE_LIMITED", () => {
-    const problem = toProblem(new AppError("RATE_LIMITED", "errors.rate_limited", { retryAfterSeconds: 42 }), { translate });
+    const problem = toProblem(new AppError("RATE_LIMITED", "errors.rateLimited", { retryAfterSeconds: 42 }), { translate });
     expect(problem).toMatchObject({ status: 429, code: "RATE_LIMITED", retryAfterSeconds: 42, type: "urn:tiltaksanbud:problem:rate-limited" });
     expect(problem).not.toHaveProperty("instance");
     expect(toProblem(new AppError("DEADLINE_PASSED", "errors.deadline"), { translate }).status).toBe(409);
@@ -29,7 +31,7 @@ describe("toProblem", () => {
     const report = vi.fn();
     const secret = new Error('duplicate key value violates unique constraint "User_email_key" (email)=(kari@nav.no)');
     const problem = toProblem(secret, { translate, instance: "/x", report });
-    expect(problem).toMatchObject({ status: 500, code: "INTERNAL", detail: "«errors.unexpected»", instance: "/x" });
+    expect(problem).toMatchObject({ status: 500, code: "INTERNAL", title: "«errors.title»", detail: "«errors.unexpected»", instance: "/x" });
     expect(problem.eventId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(problem)).not.toContain("kari@nav.no");
     expect(JSON.stringify(problem)).not.toContain("constraint");
@@ -43,5 +45,39 @@ describe("toProblem", () => {
 
   it("names the problem+json media type", () => {
     expect(PROBLEM_CONTENT_TYPE).toBe("application/problem+json");
+  });
+});
+
+describe("route and form mappers", () => {
+  it("problemResponse answers problem+json with the code's status and Retry-After", async () => {
+    const response = problemResponse(new AppError("RATE_LIMITED", "errors.rateLimited", { retryAfterSeconds: 30 }), translate, { instance: "/api/v1/bids" });
+    expect(response.status).toBe(429);
+    expect(response.headers.get("content-type")).toBe(PROBLEM_CONTENT_TYPE);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.json()).toMatchObject({ code: "RATE_LIMITED", instance: "/api/v1/bids", detail: "«errors.rateLimited»" });
+  });
+
+  it("problemResponse logs an unexpected error under the event id it returns", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const response = problemResponse(new Error("connection refused 10.0.0.5"), translate);
+    const body = (await response.json()) as { eventId: string; detail: string };
+    expect(response.status).toBe(500);
+    expect(body.detail).toBe("«errors.unexpected»");
+    expect(logged).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ eventId: body.eventId }), "unexpected error");
+    logged.mockRestore();
+  });
+
+  it("toFormState gives translated message and field errors, or a generic message with an event id", () => {
+    const invalid = new AppError("VALIDATION", "errors.validation", { fieldErrors: { name: ["errors.field.too_small"] } });
+    expect(toFormState(invalid, translate)).toEqual({
+      ok: false, message: "«errors.validation»", fieldErrors: { name: ["«errors.field.too_small»"] },
+    });
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const state = toFormState(new Error("secret detail"), translate);
+    expect(state).toMatchObject({ ok: false, message: "«errors.unexpected»", fieldErrors: {} });
+    expect(state.eventId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(state)).not.toContain("secret detail");
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });

@@ -1,0 +1,120 @@
+import { Alert, BodyShort, Heading, Link, Tag, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+
+import { AddMembershipForm } from "@/components/admin/add-membership-form";
+import { FactList } from "@/components/admin/fact-list";
+import { MembershipList } from "@/components/admin/membership-list";
+import { SetActiveForm } from "@/components/admin/set-active-form";
+import { describeMembership } from "@/lib/admin";
+import { requireArea } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatOslo } from "@/lib/time";
+import { getUserForAdmin } from "@/lib/users";
+
+import { roleScopeLabels, roleScopeOptions } from "../../_lib/form-props";
+
+export const dynamic = "force-dynamic";
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.userDetails") };
+}
+
+export default async function AdminUserPage({ params, searchParams }: PageProps) {
+  const { id } = await params;
+  const actor = await requireArea("admin", `/admin/brukere/${encodeURIComponent(id)}`);
+  const { t } = await getTranslator();
+  const user = await getUserForAdmin(db, id);
+  if (!user) notFound();
+  const created = (await searchParams).created === "1";
+  // The policy (notSelf) refuses changes to one's own roles and status; don't offer them.
+  const isSelf = user.id === actor.userId;
+  const feedbackLabels = { eventId: t("admin.eventId") };
+
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-16">
+        <Link as={NextLink} href="/admin/brukere">
+          {t("admin.back")}
+        </Link>
+        {created && (
+          <Alert variant="success" role="status">
+            {t("admin.userCreated")}
+          </Alert>
+        )}
+        <Heading level="1" size="large">
+          {user.name}
+        </Heading>
+        <FactList
+          items={[
+            { term: t("admin.email"), value: <BodyShort>{user.email}</BodyShort> },
+            {
+              term: t("admin.status"),
+              value: user.active ? (
+                <Tag size="small" variant="moderate" data-color="success">
+                  {t("admin.active")}
+                </Tag>
+              ) : (
+                <Tag size="small" variant="moderate" data-color="neutral">
+                  {t("admin.inactive")}
+                </Tag>
+              ),
+            },
+            { term: t("admin.locale"), value: <BodyShort>{t(`nav.languageName.${user.locale === "en" ? "en" : "nb"}`)}</BodyShort> },
+            { term: t("admin.lastLogin"), value: <BodyShort>{user.lastLoginAt ? formatOslo(user.lastLoginAt) : t("admin.never")}</BodyShort> },
+          ]}
+        />
+        {isSelf && (
+          <Alert variant="info" size="small">
+            {t("admin.selfNote")}
+          </Alert>
+        )}
+      </VStack>
+
+      <VStack as="section" gap="space-16" aria-labelledby="roles-heading">
+        <Heading level="2" size="medium" id="roles-heading">
+          {t("admin.roles")}
+        </Heading>
+        <MembershipList
+          memberships={user.memberships.map((membership) => ({ id: membership.id, label: describeMembership(t, membership) }))}
+          canRevoke={!isSelf}
+          labels={{ ...feedbackLabels, revoke: t("admin.revokeRole"), noRoles: t("admin.noRoles") }}
+        />
+      </VStack>
+
+      {!isSelf && (
+        <VStack as="section" gap="space-16" aria-labelledby="add-role-heading">
+          <Heading level="2" size="medium" id="add-role-heading">
+            {t("admin.addRole")}
+          </Heading>
+          <AddMembershipForm
+            userId={user.id}
+            options={await roleScopeOptions(t)}
+            labels={{ ...roleScopeLabels(t), submit: t("admin.addRole") }}
+          />
+        </VStack>
+      )}
+
+      {!isSelf && (
+        <VStack as="section" gap="space-16" aria-labelledby="status-heading">
+          <Heading level="2" size="medium" id="status-heading">
+            {t("admin.status")}
+          </Heading>
+          <SetActiveForm
+            userId={user.id}
+            active={user.active}
+            labels={{ ...feedbackLabels, deactivate: t("admin.deactivate"), reactivate: t("admin.reactivate") }}
+          />
+        </VStack>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,48 @@
+import { Heading, Link, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import NextLink from "next/link";
+
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { requireArea } from "@/lib/auth/guard";
+import { getTranslator } from "@/lib/i18n/server";
+
+import { roleScopeLabels, roleScopeOptions } from "../../_lib/form-props";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.newUser") };
+}
+
+export default async function NewUserPage() {
+  await requireArea("admin", "/admin/brukere/ny");
+  const { t } = await getTranslator();
+  const options = await roleScopeOptions(t);
+  return (
+    <VStack gap="space-24">
+      <Link as={NextLink} href="/admin/brukere">
+        {t("admin.back")}
+      </Link>
+      <Heading level="1" size="large">
+        {t("admin.newUser")}
+      </Heading>
+      <CreateUserForm
+        options={options}
+        locales={[
+          { value: "nb", label: t("nav.languageName.nb") },
+          { value: "en", label: t("nav.languageName.en") },
+        ]}
+        labels={{
+          ...roleScopeLabels(t),
+          email: t("admin.email"),
+          name: t("admin.name"),
+          password: t("admin.password"),
+          passwordHelp: t("admin.passwordHelp"),
+          locale: t("admin.locale"),
+          submit: t("admin.create"),
+        }}
+      />
+    </VStack>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Heading, HStack, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import NextLink from "next/link";
+
+import { UsersTable, type UserTableRow } from "@/components/admin/users-table";
+import { describeMembership } from "@/lib/admin";
+import { requireArea } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatOslo } from "@/lib/time";
+import { listUsersForAdmin } from "@/lib/users";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.users") };
+}
+
+export default async function AdminUsersPage() {
+  await requireArea("admin", "/admin/brukere");
+  const { t } = await getTranslator();
+  const users = await listUsersForAdmin(db);
+  const rows: UserTableRow[] = users.map((user) => ({
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    roles: user.memberships.map((membership) => describeMembership(t, membership)),
+    active: user.active,
+    lastLoginAt: user.lastLoginAt?.getTime() ?? null,
+    lastLogin: user.lastLoginAt ? formatOslo(user.lastLoginAt) : t("admin.never"),
+  }));
+  return (
+    <VStack gap="space-24">
+      <HStack gap="space-16" justify="space-between" align="center" wrap>
+        <Heading level="1" size="large">
+          {t("admin.users")}
+        </Heading>
+        <Button as={NextLink} href="/admin/brukere/ny">
+          {t("admin.newUser")}
+        </Button>
+      </HStack>
+      <UsersTable
+        rows={rows}
+        labels={{
+          caption: t("admin.users"),
+          name: t("admin.name"),
+          email: t("admin.email"),
+          roles: t("admin.roles"),
+          status: t("admin.status"),
+          lastLogin: t("admin.lastLogin"),
+          active: t("admin.active"),
+          inactive: t("admin.inactive"),
+          noRoles: t("admin.noRoles"),
+          empty: t("admin.empty"),
+        }}
+      />
+    </VStack>
+  );
+}

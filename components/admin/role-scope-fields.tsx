@@ -1,0 +1,82 @@
+"use client";
+
+import { Select, VStack } from "@navikt/ds-react";
+import { useState } from "react";
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface RoleScopeLabels {
+  role: string;
+  chooseRole: string;
+  region: string;
+  chooseRegion: string;
+  national: string;
+  supplier: string;
+  chooseSupplier: string;
+}
+
+export interface RoleScopeOptions {
+  roles: SelectOption[];
+  regions: SelectOption[];
+  suppliers: SelectOption[];
+}
+
+interface RoleScopeFieldsProps extends RoleScopeOptions {
+  idPrefix: string;
+  labels: RoleScopeLabels;
+  errors: { role?: string; regionId?: string; supplierId?: string };
+}
+
+/** Input ids, for the error summary's links. */
+export function roleScopeFieldIds(idPrefix: string) {
+  return { role: `${idPrefix}-role`, regionId: `${idPrefix}-region`, supplierId: `${idPrefix}-supplier` };
+}
+
+const REGION_REQUIRED = new Set(["OFFICER", "EVALUATOR"]);
+
+/**
+ * Role and its scope, as the membership schema wants them: officers and evaluators need a region,
+ * a manager may have one (empty = the whole country), a supplier user needs a supplier, an admin
+ * neither. Fields that do not apply are not rendered, so they are not submitted.
+ */
+export function RoleScopeFields({ idPrefix, roles, regions, suppliers, labels, errors }: RoleScopeFieldsProps) {
+  const [role, setRole] = useState("");
+  const ids = roleScopeFieldIds(idPrefix);
+  const showRegion = REGION_REQUIRED.has(role) || role === "MANAGER";
+
+  return (
+    <VStack gap="space-16">
+      <Select id={ids.role} name="role" label={labels.role} defaultValue="" onChange={(event) => setRole(event.target.value)} error={errors.role}>
+        <option value="">{labels.chooseRole}</option>
+        {roles.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+      {showRegion && (
+        <Select id={ids.regionId} name="regionId" label={labels.region} defaultValue="" error={errors.regionId}>
+          <option value="">{role === "MANAGER" ? labels.national : labels.chooseRegion}</option>
+          {regions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+      {role === "SUPPLIER_USER" && (
+        <Select id={ids.supplierId} name="supplierId" label={labels.supplier} defaultValue="" error={errors.supplierId}>
+          <option value="">{labels.chooseSupplier}</option>
+          {suppliers.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Db } from "@/lib/db";
+
+export interface ScopeOption {
+  id: string;
+  label: string;
+}
+
+/** The regions and suppliers a membership may be scoped to, as options for the role forms. */
+export async function listScopeOptions(db: Db): Promise<{ regions: ScopeOption[]; suppliers: ScopeOption[] }> {
+  const [regions, suppliers] = await Promise.all([
+    db.region.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.supplier.findMany({
+      where: { deletedInRegisterAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, orgnr: true },
+    }),
+  ]);
+  return {
+    regions: regions.map((region) => ({ id: region.id, label: region.name })),
+    suppliers: suppliers.map((supplier) => ({ id: supplier.id, label: `${supplier.name} (${supplier.orgnr})` })),
+  };
+}
