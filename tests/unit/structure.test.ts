@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..", "..");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sources = [...walk(join(ROOT, "lib")), ...walk(join(ROOT, "app")), ...walk(join(ROOT, "components"))].filter((file) =>
+  /\.(ts|tsx)$/.test(file),
+);
+
+describe("every write goes through the mutation pattern", () => {
+  const commandFiles = sources.filter((file) => /\/lib\/[^/]+\/commands\/[^/]+\.ts$/.test(file));
+
+  it("finds the command folders", () => {
+    expect(commandFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(commandFiles.filter((file) => readFileSync(file, "utf8").includes("defineCommand(")))(
+    "%s declares a policy action",
+    (file) => {
+      const text = readFileSync(file, "utf8");
+      expect(text).toMatch(/\baction:\s*"[a-z_.]+"/);
+    },
+  );
+});
+
+describe('"use server" files export only server actions', () => {
+  const serverFiles = sources.filter((file) => /^\s*["']use server["'];/.test(readFileSync(file, "utf8")));
+
+  it.each(serverFiles)("%s", (file) => {
+    const exported = [...readFileSync(file, "utf8").matchAll(/^export\s+(?:async\s+)?(\w+)\s+(\w+)/gm)];
+    expect(exported.length).toBeGreaterThan(0);
+    for (const [, kind, name] of exported) {
+      expect(`${kind} ${name}`).toMatch(/^function \w+Action$/);
+    }
+  });
+});
+
+describe("pure modules stay pure", () => {
+  const pure = sources.filter((file) => /\/lib\/scoring\//.test(file));
+  it.each(pure)("%s imports nothing from next, react or the database", (file) => {
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/from\s+["'](next|react|@prisma\/|@\/lib\/db|@\/lib\/generated)/);
+  });
+});
