@@ -30,5 +30,6 @@ export default defineConfig({
     timeout: 300_000,
     env: { PORT: String(PORT) },
     stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });

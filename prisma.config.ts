@@ -7,7 +7,7 @@ import { defineConfig } from "prisma/config";
 import { env } from "./lib/env";
 
 // Prisma 6.19.3 with the wasm schema engine, the only migrate that runs offline.
-// See docs/decisions/001-prisma-6-offline.md for both workarounds below.
+// docs/decisions/001-prisma-6-offline.md explains the four workarounds below.
 
 type FieldDescription = { dataTypeID: number };
 type ResultClass = { prototype: { addFields(fields: FieldDescription[]): void }; __oidPatched?: boolean };
@@ -25,6 +25,23 @@ function mapCatalogOidsToText(): void {
     original.call(this, fields);
   };
   Result.__oidPatched = true;
+}
+
+/**
+ * Workaround 3: the wasm schema engine arms 10 s and 60 s timeout timers and never clears them, so `migrate deploy`
+ * lingers 10 s and `migrate dev` 60 s after finishing. Unref only timers armed from wasm: work in flight still
+ * holds a database socket, so the process stays alive exactly as long as there is something to wait for.
+ */
+function unrefEngineTimers(): void {
+  const g = globalThis as typeof globalThis & { __engineTimersUnrefed?: boolean };
+  if (g.__engineTimersUnrefed) return;
+  const original = g.setTimeout;
+  g.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+    const timer = original(...args);
+    if ((args[1] ?? 0) >= 1000 && new Error().stack?.includes("wasm://")) timer.unref();
+    return timer;
+  }) as typeof setTimeout;
+  g.__engineTimersUnrefed = true;
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {
@@ -64,8 +81,6 @@ const configuredUrl = env().DATABASE_URL;
 // schema.prisma has url = env("DATABASE_URL"); when it is missing, `prisma generate` falls back to downloading a
 // native query engine (impossible offline). Generating needs no database, so a placeholder satisfies it.
 process.env.DATABASE_URL ??= "postgresql://generate-only@127.0.0.1:1/none";
-// The update check calls checkpoint.prisma.io, unreachable here, and holds the CLI open until it gives up.
-process.env.CHECKPOINT_DISABLE ??= "1";
 
 function databaseUrl(): string {
   if (!configuredUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
@@ -79,6 +94,7 @@ export default defineConfig({
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   adapter: async () => {
     mapCatalogOidsToText();
+    unrefEngineTimers();
     return migrationFactory(databaseUrl());
   },
 });

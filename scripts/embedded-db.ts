@@ -3,11 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { env } from "@/lib/env";
 
 /**
- * Runs a command against a database: DATABASE_URL when set, else an embedded PostgreSQL 17
- * (`.data/pg`, or a throwaway cluster with --temp). Without a command it serves until Ctrl-C.
+ * Runs a command against a database: DATABASE_URL when set, else the embedded PostgreSQL 17 in `.data/pg`
+ * (the running one, e.g. `npm start`'s, or started for the command), or a throwaway cluster with --temp.
+ * Without a command it serves until Ctrl-C.
  *   tsx scripts/embedded-db.ts [--temp] [--database tiltaksanbud] [-- command args…]
  */
 const { values, positionals } = parseArgs({
@@ -17,7 +19,8 @@ const { values, positionals } = parseArgs({
 
 function run(command: string[], url: string): Promise<number> {
   const [file, ...args] = command as [string, ...string[]];
-  const child = spawn(file, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  // CHECKPOINT_DISABLE: Prisma's update check calls checkpoint.prisma.io, unreachable offline.
+  const child = spawn(file, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" } });
   // Ctrl-C reaches the child through the terminal; we outlive it to stop PostgreSQL afterwards.
   const ignore = () => undefined;
   const forward = () => child.kill("SIGTERM");
@@ -31,8 +34,12 @@ function run(command: string[], url: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const given = process.env.DATABASE_URL;
+  const given = env().DATABASE_URL ?? (values.temp ? null : await runningEmbeddedUrl(values.database));
   if (given && positionals.length > 0) return run(positionals, given);
+  if (given) {
+    console.log(`DATABASE_URL=${given}`);
+    return 0;
+  }
 
   const dataDir = values.temp ? await mkdtemp(path.join(tmpdir(), "tiltaksanbud-pg-")) : undefined;
   const pg = await startEmbeddedPostgres({ dataDir, database: values.database, ephemeral: values.temp });

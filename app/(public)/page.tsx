@@ -1,5 +1,5 @@
-import { BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
-import NextLink from "next/link";
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { AppLink } from "@/components/common/app-link";
 
 import { SimpleTable } from "@/components/common/simple-table";
 import { getClock } from "@/lib/clock";
@@ -39,9 +39,9 @@ export default async function HomePage() {
           }))}
         />
       </section>
-      <Link as={NextLink} href="/start">
+      <AppLink href="/start">
         {t("home.loginCta")}
-      </Link>
+      </AppLink>
     </VStack>
   );
 }

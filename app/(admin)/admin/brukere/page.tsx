@@ -1,6 +1,6 @@
-import { Button, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Heading, HStack, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { AppButtonLink } from "@/components/common/app-link";
 
 import { UsersTable, type UserTableRow } from "@/components/admin/users-table";
 import { describeMembership } from "@/lib/admin";
@@ -36,9 +36,9 @@ export default async function AdminUsersPage() {
         <Heading level="1" size="large">
           {t("admin.users")}
         </Heading>
-        <Button as={NextLink} href="/admin/brukere/ny">
+        <AppButtonLink href="/admin/brukere/ny">
           {t("admin.newUser")}
-        </Button>
+        </AppButtonLink>
       </HStack>
       <UsersTable
         rows={rows}

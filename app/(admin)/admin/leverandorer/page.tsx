@@ -1,6 +1,6 @@
-import { Heading, Link, VStack } from "@navikt/ds-react";
+import { Heading, VStack } from "@navikt/ds-react";
+import { AppLink } from "@/components/common/app-link";
 import type { Metadata } from "next";
-import NextLink from "next/link";
 
 import { SimpleTable } from "@/components/common/simple-table";
 import { formatOrgnr, listSuppliersForAdmin } from "@/lib/admin";
@@ -21,9 +21,9 @@ export default async function AdminSuppliersPage() {
   const suppliers = await listSuppliersForAdmin(db);
   return (
     <VStack gap="space-24">
-      <Link as={NextLink} href="/admin">
+      <AppLink href="/admin">
         {t("admin.back")}
-      </Link>
+      </AppLink>
       <Heading level="1" size="large">
         {t("admin.suppliers")}
       </Heading>

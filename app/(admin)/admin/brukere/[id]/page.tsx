@@ -1,6 +1,6 @@
-import { Alert, BodyShort, Heading, Link, Tag, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
+import { AppLink } from "@/components/common/app-link";
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 
 import { AddMembershipForm } from "@/components/admin/add-membership-form";
@@ -42,9 +42,9 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
   return (
     <VStack gap="space-32">
       <VStack gap="space-16">
-        <Link as={NextLink} href="/admin/brukere">
+        <AppLink href="/admin/brukere">
           {t("admin.back")}
-        </Link>
+        </AppLink>
         {created && (
           <Alert variant="success" role="status">
             {t("admin.userCreated")}

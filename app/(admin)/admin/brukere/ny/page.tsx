@@ -1,6 +1,6 @@
-import { Heading, Link, VStack } from "@navikt/ds-react";
+import { Heading, VStack } from "@navikt/ds-react";
+import { AppLink } from "@/components/common/app-link";
 import type { Metadata } from "next";
-import NextLink from "next/link";
 
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { requireArea } from "@/lib/auth/guard";
@@ -21,9 +21,9 @@ export default async function NewUserPage() {
   const options = await roleScopeOptions(t);
   return (
     <VStack gap="space-24">
-      <Link as={NextLink} href="/admin/brukere">
+      <AppLink href="/admin/brukere">
         {t("admin.back")}
-      </Link>
+      </AppLink>
       <Heading level="1" size="large">
         {t("admin.newUser")}
       </Heading>

@@ -1,0 +1,34 @@
+import type { Db } from "@/lib/db";
+import { seedMeasureTypes } from "./measure-types";
+import { seedMunicipalities } from "./municipalities";
+import { seedRegions } from "./regions";
+import { seedSuppliers } from "./suppliers";
+import { seedTenders } from "./tenders";
+import { seedThresholds } from "./thresholds";
+import { seedUsers } from "./users";
+
+export { DEMO_USERS, type DemoUser } from "./demo-users";
+
+export type SeedSummary = { tendersCreated: number };
+
+/**
+ * Demo data: reference data (upserted on unique keys), demo users (kept if they exist) and demo competitions
+ * (skipped when their reference exists). Safe to run again; it only adds what is missing.
+ */
+export async function seed(db: Db): Promise<SeedSummary> {
+  const regionIds = await seedRegions(db);
+  const municipalityIds = await seedMunicipalities(db, regionIds);
+  const measureIds = await seedMeasureTypes(db);
+  await seedThresholds(db);
+  const supplierIds = await seedSuppliers(db, municipalityIds);
+  const userIds = await seedUsers(db, regionIds, supplierIds);
+  const tendersCreated = await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds });
+  return { tendersCreated };
+}
+
+/** Seeds a database that has no regions yet (a fresh one); leaves any other database alone. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  if ((await db.region.count()) > 0) return false;
+  await seed(db);
+  return true;
+}

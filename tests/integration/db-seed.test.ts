@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { Role, TenderStatus } from "@/lib/generated/prisma/client";
+import { isValidOrgnr } from "@/lib/suppliers/orgnr";
+import { DEMO_USERS, seed, seedIfEmpty } from "@/prisma/seed/index";
+import { setupTestDb } from "./helpers/db";
+
+const testDb = setupTestDb();
+
+const TABLES = ["region", "municipality", "measureType", "threshold", "supplier", "user", "membership", "tender", "lot", "awardCriterion", "question", "answer", "amendment", "bid", "bidVersion", "bidDocument", "panelMember", "evaluationScore", "awardDecision", "contract"] as const;
+
+async function counts(db: Db): Promise<Record<string, number>> {
+  const entries = await Promise.all(TABLES.map(async (table) => [table, await (db[table] as unknown as { count(): Promise<number> }).count()] as const));
+  return Object.fromEntries(entries);
+}
+
+describe("seed", () => {
+  let first: Record<string, number>;
+
+  beforeAll(async () => {
+    expect(await seedIfEmpty(testDb.db)).toBe(true);
+    first = await counts(testDb.db);
+  });
+
+  it("creates nothing new when run again", async () => {
+    expect(await seed(testDb.db)).toEqual({ tendersCreated: 0 });
+    expect(await seedIfEmpty(testDb.db)).toBe(false);
+    expect(await counts(testDb.db)).toEqual(first);
+  });
+
+  it("has the 12 NAV regions and 40+ suppliers with valid organisation numbers", async () => {
+    expect(first.region).toBe(12);
+    const suppliers = await testDb.db.supplier.findMany();
+    expect(suppliers.length).toBeGreaterThanOrEqual(40);
+    expect(suppliers.filter((s) => !isValidOrgnr(s.orgnr))).toEqual([]);
+    expect(new Set(suppliers.map((s) => s.kind)).size).toBe(5);
+  });
+
+  it("has a user in every role and the demo log-ins", async () => {
+    const roles = await testDb.db.membership.findMany({ distinct: ["role"], select: { role: true } });
+    expect(roles.map((r) => r.role).sort()).toEqual(Object.values(Role).sort());
+    const emails = (await testDb.db.user.findMany({ select: { email: true } })).map((u) => u.email);
+    expect(emails).toEqual(expect.arrayContaining(DEMO_USERS.map((u) => u.email)));
+  });
+
+  it("has a competition in every status", async () => {
+    const statuses = await testDb.db.tender.findMany({ distinct: ["status"], select: { status: true } });
+    expect(statuses.map((t) => t.status).sort()).toEqual(Object.values(TenderStatus).sort());
+  });
+
+  it("gives every competition criteria whose weights sum to 100, and sub-criteria that sum to their parent", async () => {
+    const criteria = await testDb.db.awardCriterion.findMany();
+    const tenders = new Set(criteria.map((c) => c.tenderId));
+    expect(tenders.size).toBe(first.tender);
+    for (const tenderId of tenders) {
+      const top = criteria.filter((c) => c.tenderId === tenderId && c.parentId === null);
+      expect(top.reduce((sum, c) => sum + c.weight.toNumber(), 0)).toBe(100);
+      for (const parent of top) {
+        const children = criteria.filter((c) => c.parentId === parent.id);
+        if (children.length > 0) expect(children.reduce((sum, c) => sum + c.weight.toNumber(), 0)).toBe(parent.weight.toNumber());
+      }
+    }
+  });
+
+  it("keeps bids sealed before opening and reveals prices only from OPENED on", async () => {
+    const bids = await testDb.db.bid.findMany({ include: { tender: true, versions: true } });
+    const before = bids.filter((b) => b.tender.status === "ANNOUNCED");
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((b) => b.priceOre === null)).toBe(true);
+    expect(bids.filter((b) => b.status === "SUBMITTED").every((b) => b.versions.every((v) => v.keyId === "demo" && v.ciphertext.length > 0))).toBe(true);
+  });
+});
