@@ -16,7 +16,6 @@ interface AppHeaderProps {
     appName: string;
     login: string;
     logout: string;
-    userMenu: string;
     language: string;
     mainNav: string;
     languageNames: Record<Locale, string>;
@@ -41,7 +40,7 @@ export function AppHeader({ locale, user, nav, labels }: AppHeaderProps) {
         {user ? (
           <ActionMenu>
             <ActionMenu.Trigger>
-              <InternalHeader.UserButton name={user.name} description={user.roles} aria-label={`${labels.userMenu}: ${user.name}`} />
+              <InternalHeader.UserButton name={user.name} description={user.roles} />
             </ActionMenu.Trigger>
             <ActionMenu.Content>
               <ActionMenu.Item onSelect={() => void signOut({ callbackUrl: "/login" })} icon={<LeaveIcon aria-hidden />}>

@@ -31,7 +31,6 @@ export async function AppShell({ children }: { children: ReactNode }) {
           appName: t("app.name"),
           login: t("nav.login"),
           logout: t("nav.logout"),
-          userMenu: t("nav.userMenu"),
           language: t("nav.language"),
           mainNav: t("nav.main"),
           languageNames: { nb: t("nav.languageName.nb"), en: t("nav.languageName.en") },

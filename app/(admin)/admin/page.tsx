@@ -1,6 +1,6 @@
+import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, HGrid, VStack } from "@navikt/ds-react";
 import { LinkCard, LinkCardAnchor, LinkCardDescription, LinkCardTitle } from "@navikt/ds-react/LinkCard";
-import type { Metadata } from "next";
 import NextLink from "next/link";
 
 import { getAdminOverview } from "@/lib/admin";
@@ -10,10 +10,7 @@ import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.title") };
-}
+export const generateMetadata = titled("admin.title");
 
 export default async function AdminHomePage() {
   await requireArea("admin", "/admin");

@@ -1,15 +1,12 @@
+import { titled } from "@/app/_lib/metadata";
 import { Heading } from "@navikt/ds-react";
-import type { Metadata } from "next";
 
 import { LoginForm } from "@/components/auth/login-form";
 import { isOidcEnabled } from "@/lib/auth/oidc";
 import { getTranslator } from "@/lib/i18n/server";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("login.title") };
-}
+export const generateMetadata = titled("login.title");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { t } = await getTranslator();

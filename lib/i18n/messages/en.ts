@@ -15,7 +15,6 @@ export const en: Messages = {
     manager: "Award history",
     login: "Log in",
     logout: "Log out",
-    userMenu: "User menu",
     language: "Language",
     languageName: { nb: "Norsk bokmål", en: "English" },
   },
@@ -74,6 +73,8 @@ export const en: Messages = {
     regionRequired: "Choose a region for this role.",
     supplierRequired: "Choose a supplier for this role.",
     roleExists: "The user already has this role.",
+    jsonRequired: "The request must have content type application/json.",
+    jsonInvalid: "The request body is not valid JSON.",
     unexpected: "An unexpected error occurred. Please try again.",
     field: {
       invalid_type: "Fill in this field.",

@@ -13,7 +13,6 @@ export const nb = {
     manager: "Tildelingshistorikk",
     login: "Logg inn",
     logout: "Logg ut",
-    userMenu: "Brukermeny",
     language: "Språk",
     languageName: { nb: "Norsk bokmål", en: "English" },
   },
@@ -72,6 +71,8 @@ export const nb = {
     regionRequired: "Velg en region for denne rollen.",
     supplierRequired: "Velg en leverandør for denne rollen.",
     roleExists: "Brukeren har allerede denne rollen.",
+    jsonRequired: "Forespørselen må ha innholdstypen application/json.",
+    jsonInvalid: "Forespørselen inneholder ikke gyldig JSON.",
     unexpected: "Det oppstod en uventet feil. Prøv igjen.",
     field: {
       invalid_type: "Fyll ut feltet.",

@@ -1,5 +1,5 @@
+import { titled } from "@/app/_lib/metadata";
 import { Heading, HStack, VStack } from "@navikt/ds-react";
-import type { Metadata } from "next";
 import { AppButtonLink } from "@/components/common/app-link";
 
 import { UsersTable, type UserTableRow } from "@/components/admin/users-table";
@@ -12,10 +12,7 @@ import { listUsersForAdmin } from "@/lib/users";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.users") };
-}
+export const generateMetadata = titled("admin.users");
 
 export default async function AdminUsersPage() {
   await requireArea("admin", "/admin/brukere");

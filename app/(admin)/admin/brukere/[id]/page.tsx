@@ -1,6 +1,6 @@
+import { titled } from "@/app/_lib/metadata";
 import { Alert, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
 import { AppLink } from "@/components/common/app-link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { AddMembershipForm } from "@/components/admin/add-membership-form";
@@ -23,10 +23,7 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.userDetails") };
-}
+export const generateMetadata = titled("admin.userDetails");
 
 export default async function AdminUserPage({ params, searchParams }: PageProps) {
   const { id } = await params;

@@ -1,6 +1,6 @@
+import { titled } from "@/app/_lib/metadata";
 import { Heading, VStack } from "@navikt/ds-react";
 import { AppLink } from "@/components/common/app-link";
-import type { Metadata } from "next";
 
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { requireArea } from "@/lib/auth/guard";
@@ -10,10 +10,7 @@ import { roleScopeLabels, roleScopeOptions } from "../../_lib/form-props";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("admin.newUser") };
-}
+export const generateMetadata = titled("admin.newUser");
 
 export default async function NewUserPage() {
   await requireArea("admin", "/admin/brukere/ny");
