@@ -80,7 +80,8 @@ function time(runs: number, fn: () => unknown): Timing {
 
 function report(label: string, t: Timing, targetMs?: number): boolean {
   const met = targetMs === undefined || t.wall < targetMs;
-  const verdict = targetMs === undefined ? "" : `  ${met ? "OK" : "MISSED"} (target < ${targetMs} ms)`;
+  const ratio = targetMs === undefined ? "" : ` = ${(t.wall / targetMs).toFixed(2)} × target`;
+  const verdict = targetMs === undefined ? "" : `  ${met ? "OK" : "MISSED"} (target < ${targetMs} ms${ratio})`;
   console.log(`  ${label.padEnd(40)} ${t.wall.toFixed(2).padStart(7)} ms wall ${t.cpu.toFixed(2).padStart(7)} ms cpu${verdict}`);
   return met;
 }
