@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
+import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/security/csp";
 import { isProtectedPath } from "@/lib/security/protected-paths";
 
@@ -12,10 +13,10 @@ import { isProtectedPath } from "@/lib/security/protected-paths";
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development", isHttps });
+  const csp = buildCsp({ nonce, isDev: env().NODE_ENV === "development", isHttps });
 
   if (isProtectedPath(request.nextUrl.pathname)) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+    const token = await getToken({ req: request, secret: env().AUTH_SECRET });
     if (!token?.sub) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

@@ -14,12 +14,14 @@ const REDACT_PATHS = SENSITIVE.flatMap((key) => {
   return [member.startsWith(".") ? key : member, `*${member}`, `*.*${member}`];
 });
 
-/** The app's structured logger (JSON lines to stdout); level from LOG_LEVEL. */
-export const logger: Logger = pino({
-  level: env().LOG_LEVEL,
-  base: { app: "tiltaksanbud" },
-  redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-});
+/** A structured logger (JSON lines, stdout unless a destination is given) that never writes personal data or secrets. */
+export function createLogger(destination?: pino.DestinationStream): Logger {
+  const options = { level: env().LOG_LEVEL, base: { app: "tiltaksanbud" }, redact: { paths: REDACT_PATHS, censor: "[redacted]" } };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/** The app's logger; level from LOG_LEVEL. */
+export const logger: Logger = createLogger();
 
 /**
  * Logs an error nobody expected and returns the event id shown to the user, so support can find
