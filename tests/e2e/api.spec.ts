@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { loginAs } from "./helpers";
 
+// Unique per run, so a retried test does not meet its own earlier user.
 const VALID = {
-  email: "api.bruker@nav.no",
+  email: `api.bruker.${Date.now()}@nav.no`,
   name: "Api Brukersen",
   password: "et-langt-passord-for-api",
   locale: "nb",

@@ -17,7 +17,8 @@ test("empty fields are named before anything is sent", async ({ page }) => {
 });
 
 test("repeated failures for one account are rate-limited with a clear message", async ({ page }) => {
-  const email = "ingen.slik.bruker@nav.no";
+  // Unique per run: a retry must not start out locked.
+  const email = `ingen.slik.bruker.${Date.now()}@nav.no`;
   for (let attempt = 1; attempt <= 5; attempt++) {
     await login(page, email, `gjett-${attempt}`);
     await expect(page.getByRole("alert").filter({ hasText: "Feil e-post eller passord." })).toBeVisible();
