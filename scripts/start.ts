@@ -6,7 +6,9 @@ import { createDb } from "@/lib/db";
 import { migrateDeploy } from "@/lib/db/prisma-cli";
 import { DATA_ROOT, REPO_ROOT } from "@/lib/db/paths";
 import { env } from "@/lib/env";
+import { getClock } from "@/lib/clock";
 import { seedIfEmpty } from "@/prisma/seed/index";
+import { demoSeedBase } from "@/prisma/seed/time";
 import { devAuthSecret } from "./start/auth-secret";
 import { isBuildStale, runNext } from "./start/build";
 import { provideDatabase } from "./start/database";
@@ -46,7 +48,8 @@ try {
   await migrateDeploy(database.url);
   if (demo) {
     const db = createDb(database.url);
-    if (await seedIfEmpty(db)) log("seeded demo data");
+    // Anchored near today so the demo always has competitions open for bids.
+    if (await seedIfEmpty(db, { base: demoSeedBase(getClock().now()) })) log("seeded demo data");
     await db.$disconnect();
   }
   if (await isBuildStale(REPO_ROOT)) {

@@ -5,6 +5,7 @@ import { seedRegions } from "./regions";
 import { seedSuppliers } from "./suppliers";
 import { seedTenders } from "./tenders";
 import { seedThresholds } from "./thresholds";
+import { FIXED_BASE, setSeedBase } from "./time";
 import { seedUsers } from "./users";
 
 export { DEMO_USERS, type DemoUser } from "./demo-users";
@@ -15,7 +16,8 @@ export type SeedSummary = { tendersCreated: number };
  * Demo data: reference data (upserted on unique keys), demo users (kept if they exist) and demo competitions
  * (skipped when their reference exists). Safe to run again; it only adds what is missing.
  */
-export async function seed(db: Db): Promise<SeedSummary> {
+export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedSummary> {
+  setSeedBase(options.base ?? FIXED_BASE);
   const regionIds = await seedRegions(db);
   const municipalityIds = await seedMunicipalities(db, regionIds);
   const measureIds = await seedMeasureTypes(db);
@@ -27,8 +29,8 @@ export async function seed(db: Db): Promise<SeedSummary> {
 }
 
 /** Seeds a database that has no regions yet (a fresh one); leaves any other database alone. */
-export async function seedIfEmpty(db: Db): Promise<boolean> {
+export async function seedIfEmpty(db: Db, options: { base?: Date } = {}): Promise<boolean> {
   if ((await db.region.count()) > 0) return false;
-  await seed(db);
+  await seed(db, options);
   return true;
 }

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { must } from "../lookup";
-import { BASE } from "../time";
+import { seedBase } from "../time";
 import { reached } from "./stage";
 import type { SeedContext, SeedTender } from "./types";
 
@@ -28,7 +28,7 @@ export async function createQuestions(tx: Tx, context: SeedContext, { spec, tend
   const askers = spec.region === "1200" ? ["post@bergeninkludering.no"] : ["post@jobbveien.no", "post@arbeidsglede.no"];
   const supplierOf = { "post@bergeninkludering.no": "bergeninkludering.no", "post@jobbveien.no": "jobbveien.no", "post@arbeidsglede.no": "arbeidsglede.no" };
   const asked = QA.map((item, index) => ({ ...item, index, askedAt: plus(time.announcedAt, 4 + index * 5) })).filter(
-    (item) => item.askedAt <= BASE,
+    (item) => item.askedAt <= seedBase(),
   );
   for (const { q, a, index, askedAt } of asked) {
     const email = askers[index % askers.length] as keyof typeof supplierOf;

@@ -1,5 +1,5 @@
 import type { TenderStatus } from "@/lib/generated/prisma/client";
-import { addMonths, at, BASE } from "../time";
+import { addMonths, at, seedBase } from "../time";
 import type { TenderSpec } from "./types";
 
 /** The main path of a competition. TERMINATED sits beside EXPIRED; CANCELLED here means "cancelled after announcement". */
@@ -36,10 +36,10 @@ export function timeline(spec: TenderSpec) {
   const deadline = plus(at(spec.announcedDay), 35);
   const proposedAt = plus(deadline, 21);
   const decided = spec.status === "AWARD_DECIDED";
-  const approvedAt = decided ? plus(BASE, -1) : plus(proposedAt, 3);
+  const approvedAt = decided ? plus(seedBase(), -1) : plus(proposedAt, 3);
   const sentAt = decided ? null : approvedAt;
   const standstillEndsAt = sentAt ? new Date(plus(sentAt, 10).setUTCHours(21, 59, 0, 0)) : null;
-  const signedAt = standstillEndsAt ? plus(standstillEndsAt, 2) : BASE;
+  const signedAt = standstillEndsAt ? plus(standstillEndsAt, 2) : seedBase();
   const startsOn = new Date(Date.UTC(signedAt.getUTCFullYear(), signedAt.getUTCMonth() + 2, 1));
   return {
     createdAt: plus(announcedAt, -21),

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+
+import { seed } from "@/prisma/seed/index";
+import { demoSeedBase } from "@/prisma/seed/time";
+
+import { setupTestDb } from "./helpers/db";
+
+const testDb = setupTestDb();
+
+describe("demo seed anchored near today (npm start)", () => {
+  it("leaves announced competitions open and every later stage past its deadline, whenever it runs", async () => {
+    const now = new Date("2031-05-05T08:30:00Z");
+    await seed(testDb.db, { base: demoSeedBase(now) });
+    const tenders = await testDb.db.tender.findMany({ select: { reference: true, status: true, deadline: true } });
+
+    const announced = tenders.filter((tender) => tender.status === "ANNOUNCED");
+    expect(announced.length).toBeGreaterThan(0);
+    for (const tender of announced) expect(tender.deadline!.getTime(), tender.reference).toBeGreaterThan(now.getTime());
+
+    const opened = tenders.filter((tender) => !["DRAFT", "READY", "ANNOUNCED", "CANCELLED"].includes(tender.status));
+    expect(opened.length).toBeGreaterThan(0);
+    for (const tender of opened) expect(tender.deadline!.getTime(), tender.reference).toBeLessThan(now.getTime());
+  });
+});
