@@ -1,17 +1,17 @@
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
+import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
 import { requireArea } from "@/lib/auth/guard";
 import { listActorSuppliers, listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
 import { getClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
-import { formatOslo } from "@/lib/time";
 
 export default async function SupplierHomePage() {
   const actor = await requireArea("supplier", "/portal");
-  const { t } = await getTranslator();
+  const { locale, t } = await getTranslator();
   const [suppliers, bids, tenders] = await Promise.all([
     listActorSuppliers(db, actor),
     listSupplierBids(db, actor),
@@ -39,20 +39,7 @@ export default async function SupplierHomePage() {
           }))}
         />
       </section>
-      <section aria-labelledby="open-tenders">
-        <Heading level="2" size="medium" spacing id="open-tenders">
-          {t("supplier.openTenders")}
-        </Heading>
-        <SimpleTable
-          caption={t("supplier.openTenders")}
-          columns={[t("officer.title_col"), t("home.reference"), t("home.region"), t("home.deadline")]}
-          emptyText={t("home.noOpenTenders")}
-          rows={tenders.map((tender) => ({
-            key: tender.id,
-            cells: [tender.title, tender.reference, tender.region.name, tender.deadline ? formatOslo(tender.deadline) : ""],
-          }))}
-        />
-      </section>
+      <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} />
     </VStack>
   );
 }

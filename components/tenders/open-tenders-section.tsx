@@ -1,0 +1,34 @@
+import { Heading } from "@navikt/ds-react";
+
+import { SimpleTable } from "@/components/common/simple-table";
+import type { Locale, Translate } from "@/lib/i18n";
+import type { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
+import { formatOslo } from "@/lib/time";
+
+type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders>>[number];
+
+/** The public notices: competitions open for bids, soonest deadline first (front page and supplier portal). */
+export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: AnnouncedTender[]; heading: string; locale: Locale; t: Translate }) {
+  return (
+    <section aria-labelledby="open-tenders">
+      <Heading level="2" size="medium" spacing id="open-tenders">
+        {heading}
+      </Heading>
+      <SimpleTable
+        caption={heading}
+        columns={[t("officer.title_col"), t("home.reference"), t("home.measure"), t("home.region"), t("home.deadline")]}
+        emptyText={t("home.noOpenTenders")}
+        rows={tenders.map((tender) => ({
+          key: tender.id,
+          cells: [
+            tender.title,
+            tender.reference,
+            locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb,
+            tender.region.name,
+            tender.deadline ? formatOslo(tender.deadline) : "",
+          ],
+        }))}
+      />
+    </section>
+  );
+}
