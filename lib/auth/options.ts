@@ -23,7 +23,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/login", error: "/login" },
+    pages: { signIn: "/login", signOut: "/logout", error: "/login" },
     providers: [
       CredentialsProvider({
         id: "credentials",

@@ -47,3 +47,15 @@ test("logging out ends the session", async ({ page }) => {
   await page.goto("/anskaffelser");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
+
+test("the log-out page asks, then ends the session; a signed-in user skips the log-in page", async ({ page }) => {
+  await loginAs(page, "MANAGER", "/historikk");
+  await page.goto("/login");
+  await expect(page).toHaveURL(/\/historikk$/);
+  await page.goto("/logout");
+  await expect(page.getByRole("heading", { level: 1, name: "Logg ut" })).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/historikk");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});

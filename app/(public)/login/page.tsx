@@ -1,8 +1,11 @@
-import { titled } from "@/app/_lib/metadata";
 import { Heading } from "@navikt/ds-react";
+import { redirect } from "next/navigation";
+
+import { titled } from "@/app/_lib/metadata";
 
 import { LoginForm } from "@/components/auth/login-form";
 import { isOidcEnabled } from "@/lib/auth/oidc";
+import { getActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 
@@ -11,6 +14,9 @@ export const generateMetadata = titled("login.title");
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { t } = await getTranslator();
   const params = await searchParams;
+  const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : "/start";
+  // Already signed in: carry on to where they were going.
+  if (await getActor()) redirect(callbackUrl);
   const errorKey = params.error === "RATE_LIMITED" || params.error === "INVALID_CREDENTIALS" ? params.error : undefined;
   return (
     <div className="form-narrow">
@@ -18,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {t("login.title")}
       </Heading>
       <LoginForm
-        callbackUrl={params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : "/start"}
+        callbackUrl={callbackUrl}
         showSso={isOidcEnabled()}
         initialError={errorKey ? t(`login.errors.${errorKey}`) : undefined}
         labels={{

@@ -51,6 +51,11 @@ export const en: Messages = {
       generic: "Log-in failed. Please try again.",
     },
   },
+  logout: {
+    title: "Log out",
+    confirm: "Do you want to log out of Tiltaksanbud?",
+    submit: "Log out",
+  },
   errors: {
     title: "Something went wrong",
     generic: "An unexpected error occurred. Please try again. Quote this code if you contact support: {eventId}",

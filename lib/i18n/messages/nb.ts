@@ -49,6 +49,11 @@ export const nb = {
       generic: "Innloggingen mislyktes. Prøv igjen.",
     },
   },
+  logout: {
+    title: "Logg ut",
+    confirm: "Vil du logge ut av Tiltaksanbud?",
+    submit: "Logg ut",
+  },
   errors: {
     title: "Noe gikk galt",
     generic: "Det oppstod en uventet feil. Prøv igjen. Oppgi feilkoden hvis du kontakter brukerstøtte: {eventId}",

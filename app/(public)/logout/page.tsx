@@ -1,0 +1,23 @@
+import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+
+import { titled } from "@/app/_lib/metadata";
+import { LogoutForm } from "@/components/auth/logout-form";
+import { getTranslator } from "@/lib/i18n/server";
+
+export const generateMetadata = titled("logout.title");
+
+/** next-auth's sign-out page (pages.signOut), on Aksel. */
+export default async function LogoutPage() {
+  const { t } = await getTranslator();
+  return (
+    <VStack gap="space-16" className="form-narrow">
+      <Heading level="1" size="large">
+        {t("logout.title")}
+      </Heading>
+      <BodyLong>{t("logout.confirm")}</BodyLong>
+      <div>
+        <LogoutForm label={t("logout.submit")} />
+      </div>
+    </VStack>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { Button } from "@navikt/ds-react";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+
+/** Ends the session (next-auth clears the cookie) and returns to the log-in page. */
+export function LogoutForm({ label }: { label: string }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      loading={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: "/login" });
+      }}
+    >
+      {label}
+    </Button>
+  );
+}
