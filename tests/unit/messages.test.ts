@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
 import { createTranslator, messagesFor } from "@/lib/i18n";
 
-const ROOT = join(__dirname, "..", "..");
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+import { sourceFiles } from "../helpers/source-files";
 
 function leafKeys(node: unknown, prefix = ""): string[] {
   if (typeof node === "string") return [prefix];
@@ -35,9 +26,7 @@ describe("message catalogs", () => {
   });
 
   it("every literal message key used in the code exists", () => {
-    const files = [...walk(join(ROOT, "app")), ...walk(join(ROOT, "components")), ...walk(join(ROOT, "lib"))].filter((file) =>
-      /\.(ts|tsx)$/.test(file),
-    );
+    const files = sourceFiles("app", "components", "lib");
     const used = new Set<string>();
     const pattern = /(?:\bt\(|messageKey:\s*|AppError\("[A-Z_]+",\s*|\["|message:\s*)"((?:errors|admin|login|nav|home|officer|supplier|manager|roles|app)\.[\w.]+)"/g;
     for (const file of files) {

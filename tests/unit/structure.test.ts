@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-const ROOT = join(__dirname, "..", "..");
+import { sourceFiles } from "../helpers/source-files";
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const sources = [...walk(join(ROOT, "lib")), ...walk(join(ROOT, "app")), ...walk(join(ROOT, "components"))].filter((file) =>
-  /\.(ts|tsx)$/.test(file),
-);
+const sources = sourceFiles("lib", "app", "components");
 
 describe("every write goes through the mutation pattern", () => {
   const commandFiles = sources.filter((file) => /\/lib\/[^/]+\/commands\/[^/]+\.ts$/.test(file));
