@@ -54,19 +54,32 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+/**
+ * Workaround 4: adapter-pg 6.19's executeScript splits a migration on every ";", which breaks dollar-quoted
+ * bodies (PL/pgSQL trigger functions). Send the script whole instead: one simple-protocol query, which
+ * PostgreSQL runs as one implicit transaction. Reaches into the adapter's pool (pinned 6.19.3).
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pool = (adapter as unknown as { client: pg.Pool }).client;
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
 /** Workaround 2: adapter-pg 6.19's connectToShadowDb drops the shadow database before closing its pool. */
 function migrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   const main = new PrismaPg({ connectionString: url, allowExitOnIdle: true });
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runScriptsWhole(await main.connect()),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
       const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
       await adminQuery(url, `CREATE DATABASE "${name}"`);
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${name}`;
-      const adapter = await new PrismaPg({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }).connect();
+      const adapter = runScriptsWhole(await new PrismaPg({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -136,3 +136,15 @@ describe("tamper detection", () => {
     expect(await verifyAuditChain(db, "tender:tail")).toEqual({ ok: false, chain: "tender:tail", seq: 2, reason: "HEAD_MISMATCH" });
   });
 });
+
+describe("append-only at the database", () => {
+  it("refuses UPDATE, DELETE and TRUNCATE of audit events from ordinary sessions", async () => {
+    await db.$transaction((tx) =>
+      appendAudit(tx, { chain: "global", actorId: null, action: "test.event", entityType: "Test", entityId: "x", at: new Date("2026-01-01T00:00:00Z") }),
+    );
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    expect(await db.auditEvent.count({ where: { action: "forged" } })).toBe(0);
+  });
+});
