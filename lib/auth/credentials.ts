@@ -6,6 +6,12 @@ import type { Clock } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 
 export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", rateLimited: "RATE_LIMITED" } as const;
+
+/**
+ * Besides 5 failures per account + IP, an account takes at most 25 failures per window from all addresses
+ * together: the client IP comes from X-Forwarded-For, which a client can vary to dodge the per-IP count.
+ */
+export const ACCOUNT_LOGIN_RATE_LIMIT = { limit: 25, windowMs: LOGIN_RATE_LIMIT.windowMs } as const;
 type LoginErrorCode = (typeof LOGIN_ERRORS)[keyof typeof LOGIN_ERRORS];
 
 const ZCredentials = z.object({
@@ -22,7 +28,8 @@ export class LoginError extends Error {
 /**
  * Checks an e-mail and password. Unknown e-mails still spend one argon2 verify so response time
  * does not reveal which accounts exist. Failures count per account + IP, so an attacker elsewhere
- * cannot lock a colleague out; once the limit is reached even a correct password is refused.
+ * cannot lock a colleague out with a handful of guesses, and per account overall (see
+ * ACCOUNT_LOGIN_RATE_LIMIT). Once a limit is reached even a correct password is refused.
  */
 export async function verifyCredentials(
   db: Db,
@@ -33,17 +40,26 @@ export async function verifyCredentials(
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) throw new LoginError(LOGIN_ERRORS.invalid);
   const { email, password } = parsed.data;
+  const now = clock.now();
   const key = loginRateKey(email, ip);
-  const before = await peek(db, key, { ...LOGIN_RATE_LIMIT, now: clock.now() });
-  if (!before.allowed) throw new LoginError(LOGIN_ERRORS.rateLimited);
+  const accountKey = loginRateKey(email, "*");
+  const [perAddress, perAccount] = await Promise.all([
+    peek(db, key, { ...LOGIN_RATE_LIMIT, now }),
+    peek(db, accountKey, { ...ACCOUNT_LOGIN_RATE_LIMIT, now }),
+  ]);
+  if (!perAddress.allowed || !perAccount.allowed) throw new LoginError(LOGIN_ERRORS.rateLimited);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPasswordOrDummy(user?.passwordHash, password);
   if (!user || !user.active || !ok) {
-    const { allowed } = await hit(db, key, { ...LOGIN_RATE_LIMIT, now: clock.now() });
-    throw new LoginError(allowed ? LOGIN_ERRORS.invalid : LOGIN_ERRORS.rateLimited);
+    const [address, account] = await Promise.all([
+      hit(db, key, { ...LOGIN_RATE_LIMIT, now }),
+      hit(db, accountKey, { ...ACCOUNT_LOGIN_RATE_LIMIT, now }),
+    ]);
+    throw new LoginError(address.allowed && account.allowed ? LOGIN_ERRORS.invalid : LOGIN_ERRORS.rateLimited);
   }
+  // Only this address's count is forgiven; the account-wide count runs out with its window.
   await reset(db, key);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -58,6 +58,17 @@ describe("verifyCredentials", () => {
     expect(await attempt(PASSWORD)).toBe("OK");
   });
 
+  it("caps failures per account across addresses, so a varied X-Forwarded-For cannot buy more guesses", async () => {
+    await createUser("eva@nav.no");
+    const clock = fixedClock("2026-01-01T10:00:00Z");
+    const attempt = (password: string, ip: string) =>
+      codeOf(verifyCredentials(testDb.db, clock, { email: "eva@nav.no", password }, ip));
+    for (let i = 0; i < 25; i++) expect(await attempt(`gjett-${i}`, `203.0.113.${i}`)).toBe("INVALID_CREDENTIALS");
+    expect(await attempt(PASSWORD, "198.51.100.7")).toBe("RATE_LIMITED");
+    clock.advance(15 * 60 * 1000);
+    expect(await attempt(PASSWORD, "198.51.100.7")).toBe("OK");
+  });
+
   it("a successful log-in clears earlier failures", async () => {
     await createUser("liv@nav.no");
     const clock = fixedClock("2026-01-01T10:00:00Z");
