@@ -12,7 +12,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
   const current = await getCurrentUser();
   const nav = current
     ? AREAS.filter((area) => canEnterArea(current.actor, area.id)).map((area) => ({
-        href: area.href,
+        href: area.paths[0],
         label: t(area.labelKey),
       }))
     : [];

@@ -1,9 +1,17 @@
-/** The role areas of the app and where each one starts. Who may enter is decided by policy.canEnterArea. */
+/**
+ * The role areas of the app: the path prefixes each owns (the first is where it starts) and its
+ * navigation label, in navigation order. Who may enter one is decided by policy.canEnterArea.
+ */
 export const AREAS = [
-  { id: "officer", href: "/anskaffelser", labelKey: "nav.officer" },
-  { id: "supplier", href: "/portal", labelKey: "nav.supplier" },
-  { id: "manager", href: "/historikk", labelKey: "nav.manager" },
-  { id: "admin", href: "/admin", labelKey: "nav.admin" },
+  { id: "officer", paths: ["/anskaffelser"], labelKey: "nav.officer" },
+  { id: "supplier", paths: ["/portal"], labelKey: "nav.supplier" },
+  { id: "manager", paths: ["/historikk", "/analyse"], labelKey: "nav.manager" },
+  { id: "admin", paths: ["/admin"], labelKey: "nav.admin" },
 ] as const;
 
 export type AreaId = (typeof AREAS)[number]["id"];
+
+/** Where an area starts. */
+export function areaHome(id: AreaId): string {
+  return AREAS.find((area) => area.id === id)!.paths[0];
+}

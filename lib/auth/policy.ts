@@ -1,4 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
+
+import { areaHome, type AreaId } from "./areas";
 import {
   ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role,
 } from "./permissions";
@@ -32,7 +34,7 @@ export function authorize(actor: Actor | null | undefined, action: Action, resou
   if (!can(actor, action, resource)) throw new AppError("FORBIDDEN", "errors.forbidden", { action });
 }
 
-export type Area = "admin" | "officer" | "supplier" | "manager";
+export type Area = AreaId;
 
 const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = {
   admin: ["ADMIN"],
@@ -41,12 +43,8 @@ const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = {
   supplier: ["SUPPLIER_USER"],
 };
 
-const HOME: ReadonlyArray<readonly [Area, string]> = [
-  ["admin", "/admin"],
-  ["officer", "/anskaffelser"],
-  ["manager", "/historikk"],
-  ["supplier", "/portal"],
-];
+/** Which area a user with several roles lands in after log-in. */
+const HOME_ORDER: readonly Area[] = ["admin", "officer", "manager", "supplier"];
 
 /** Layout/middleware gate: does the actor hold a role that works in this area? */
 export function canEnterArea(actor: Actor | null | undefined, area: Area): boolean {
@@ -57,7 +55,8 @@ export function canEnterArea(actor: Actor | null | undefined, area: Area): boole
 
 /** Home path after login (first enterable of admin, officer, manager, supplier); null = no access. */
 export function areaFor(actor: Actor | null | undefined): string | null {
-  return HOME.find(([area]) => canEnterArea(actor, area))?.[1] ?? null;
+  const area = HOME_ORDER.find((candidate) => canEnterArea(actor, candidate));
+  return area ? areaHome(area) : null;
 }
 
 /** Region ids the actor holds in `role` (for scoped list queries); "national" for a null-region MANAGER. */
