@@ -1,20 +1,14 @@
 import "server-only";
 
-import { getActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import type { FieldErrors } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n/server";
-import { runCommand, toFormState, type Command } from "@/lib/mutation";
-import type { PolicyResource } from "@/lib/auth/policy";
 import type { z } from "zod";
 
-/** What every form's server action returns to `useActionState`. */
-export type FormState =
-  | { status: "idle" }
-  | { status: "ok"; message: string }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; eventId?: string };
+import type { PolicyResource } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/server";
+import { runCommand, toFormState, type Command, type FormState } from "@/lib/mutation";
 
-export const IDLE: FormState = { status: "idle" };
+export type { FormState };
 
 /**
  * The route layer of the mutation pattern for forms: actor from the session, the command (which
@@ -26,15 +20,15 @@ export async function runFormCommand<S extends z.ZodType, R extends PolicyResour
   successKey: string,
 ): Promise<{ state: FormState; data?: O }> {
   const { t } = await getTranslator();
+  let failure: unknown;
   try {
     const result = await runCommand(command, { actor: await getActor(), rawInput, db });
     if (result.ok) return { state: { status: "ok", message: t(successKey) }, data: result.data };
-    const failure = toFormState(result.error, t);
-    return { state: { status: "error", message: failure.message, fieldErrors: failure.fieldErrors } };
+    failure = result.error;
   } catch (error) {
-    const failure = toFormState(error, t);
-    return { state: { status: "error", message: failure.message, fieldErrors: {}, eventId: failure.eventId } };
+    failure = error;
   }
+  return { state: toFormState(failure, t) };
 }
 
 /** FormData → plain object (single values), the raw input a zod schema parses. */

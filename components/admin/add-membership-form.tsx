@@ -6,7 +6,7 @@ import { useState } from "react";
 import { addMembershipAction } from "@/app/(admin)/admin/actions";
 
 import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
-import { fieldError, type FormState } from "./form-state";
+import { fieldError, type FormState } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions } from "./role-scope-fields";
 import { useFormAction } from "./use-form-action";
 

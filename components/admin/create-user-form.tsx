@@ -5,7 +5,7 @@ import { Button, Select, TextField, VStack } from "@navikt/ds-react";
 import { createUserAction } from "@/app/(admin)/admin/actions";
 
 import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
-import { fieldError } from "./form-state";
+import { fieldError } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions, type SelectOption } from "./role-scope-fields";
 import { useFormAction } from "./use-form-action";
 

@@ -3,7 +3,7 @@
 import { Alert, ErrorSummary } from "@navikt/ds-react";
 import { useEffect, useRef } from "react";
 
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/mutation/form-state";
 
 export interface FormFeedbackLabels {
   /** "Feilkode", shown before the event id of an unexpected error. */

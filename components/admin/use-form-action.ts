@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 
-import { IDLE_FORM_STATE, type FormState } from "./form-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/mutation/form-state";
 
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 

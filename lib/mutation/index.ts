@@ -2,4 +2,5 @@ export { defineCommand, runCommand } from "./command";
 export type { AuditRecord, BaseContext, Command, CommandContext, CommandOutcome, CommandResult, RunOptions } from "./command";
 export { knownDbError } from "./db-errors";
 export { problemResponse, toFormState } from "./response";
-export type { FormErrorState } from "./response";
+export { IDLE_FORM_STATE, fieldError } from "./form-state";
+export type { FormErrorState, FormState } from "./form-state";

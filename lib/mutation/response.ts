@@ -1,7 +1,9 @@
 import {
-  AppError, PROBLEM_CONTENT_TYPE, toProblem, translateFieldErrors, type FieldErrors, type Translate,
+  AppError, PROBLEM_CONTENT_TYPE, toProblem, translateFieldErrors, type Translate,
 } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log";
+
+import type { FormErrorState } from "./form-state";
 
 /**
  * problem+json Response for route handlers. AppErrors keep their status and translated message;
@@ -18,21 +20,13 @@ export function problemResponse(error: unknown, translate: Translate, options: {
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
 
-export interface FormErrorState {
-  ok: false;
-  message: string;
-  fieldErrors: FieldErrors;
-  /** Set for unexpected errors: the id the user can quote to support. */
-  eventId?: string;
-}
-
 /** Server-action form state for a failure: translated message and per-field errors, never raw text. */
 export function toFormState(error: unknown, translate: Translate): FormErrorState {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors ?? {};
     const message = translate(error.messageKey);
-    return { ok: false, message, fieldErrors: translateFieldErrors(fieldErrors, translate) };
+    return { status: "error", message, fieldErrors: translateFieldErrors(fieldErrors, translate) };
   }
   const eventId = logUnexpected(error);
-  return { ok: false, message: translate("errors.unexpected"), fieldErrors: {}, eventId };
+  return { status: "error", message: translate("errors.unexpected"), fieldErrors: {}, eventId };
 }

@@ -70,11 +70,11 @@ describe("route and form mappers", () => {
   it("toFormState gives translated message and field errors, or a generic message with an event id", () => {
     const invalid = new AppError("VALIDATION", "errors.validation", { fieldErrors: { name: ["errors.field.too_small"] } });
     expect(toFormState(invalid, translate)).toEqual({
-      ok: false, message: "«errors.validation»", fieldErrors: { name: ["«errors.field.too_small»"] },
+      status: "error", message: "«errors.validation»", fieldErrors: { name: ["«errors.field.too_small»"] },
     });
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const state = toFormState(new Error("secret detail"), translate);
-    expect(state).toMatchObject({ ok: false, message: "«errors.unexpected»", fieldErrors: {} });
+    expect(state).toMatchObject({ status: "error", message: "«errors.unexpected»", fieldErrors: {} });
     expect(state.eventId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(state)).not.toContain("secret detail");
     expect(logged).toHaveBeenCalledOnce();
