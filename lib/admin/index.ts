@@ -1,4 +1,4 @@
-export { describeMembership, formatOrgnr } from "./format";
+export { describeMembership } from "./format";
 export type { MembershipSummary } from "./format";
 export { getAdminOverview } from "./queries/admin-overview";
 export { listMeasureTypesForAdmin } from "./queries/list-measure-types";

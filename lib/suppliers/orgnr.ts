@@ -20,3 +20,8 @@ export function normalizeOrgnr(input: string): string | null {
 export function isValidOrgnr(input: string): boolean {
   return normalizeOrgnr(input) !== null;
 }
+
+/** "974760673" → "974 760 673", the way Brønnøysundregistrene prints it; anything else is returned as is. */
+export function formatOrgnr(orgnr: string): string {
+  return /^\d{9}$/.test(orgnr) ? `${orgnr.slice(0, 3)} ${orgnr.slice(3, 6)} ${orgnr.slice(6)}` : orgnr;
+}

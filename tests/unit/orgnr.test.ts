@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValidOrgnr, normalizeOrgnr, orgnrCheckDigit } from "@/lib/suppliers/orgnr";
+import { formatOrgnr, isValidOrgnr, normalizeOrgnr, orgnrCheckDigit } from "@/lib/suppliers/orgnr";
 
 describe("orgnr (MOD11, weights 3,2,7,6,5,4,3,2)", () => {
   it.each([
@@ -43,5 +43,12 @@ describe("orgnr (MOD11, weights 3,2,7,6,5,4,3,2)", () => {
         }
       }),
     );
+  });
+});
+
+describe("formatOrgnr", () => {
+  it("groups nine digits in threes and leaves anything else alone", () => {
+    expect(formatOrgnr("974760673")).toBe("974 760 673");
+    expect(formatOrgnr("12345")).toBe("12345");
   });
 });

@@ -1,9 +1,10 @@
 import { titled } from "@/app/_lib/metadata";
 import { AdminListPage } from "@/components/admin/admin-list-page";
-import { formatOrgnr, listSuppliersForAdmin } from "@/lib/admin";
+import { listSuppliersForAdmin } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
+import { formatOrgnr } from "@/lib/suppliers/orgnr";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.suppliers");

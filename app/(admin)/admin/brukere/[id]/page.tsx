@@ -9,6 +9,7 @@ import { MembershipList } from "@/components/admin/membership-list";
 import { SetActiveForm } from "@/components/admin/set-active-form";
 import { describeMembership } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOslo } from "@/lib/time";
@@ -32,8 +33,8 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
   const user = await getUserForAdmin(db, id);
   if (!user) notFound();
   const created = (await searchParams).created === "1";
-  // The policy (notSelf) refuses changes to one's own roles and status; don't offer them.
-  const isSelf = user.id === actor.userId;
+  // Offer only what the policy allows (an admin may not change their own roles or status).
+  const canChange = can(actor, "admin.users.update", { userId: user.id });
   const feedbackLabels = { eventId: t("admin.eventId") };
 
   return (
@@ -69,7 +70,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
             { term: t("admin.lastLogin"), value: <BodyShort>{user.lastLoginAt ? formatOslo(user.lastLoginAt) : t("admin.never")}</BodyShort> },
           ]}
         />
-        {isSelf && (
+        {!canChange && (
           <Alert variant="info" size="small">
             {t("admin.selfNote")}
           </Alert>
@@ -82,12 +83,12 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
         </Heading>
         <MembershipList
           memberships={user.memberships.map((membership) => ({ id: membership.id, label: describeMembership(t, membership) }))}
-          canRevoke={!isSelf}
+          canRevoke={canChange}
           labels={{ ...feedbackLabels, revoke: t("admin.revokeRole"), noRoles: t("admin.noRoles") }}
         />
       </VStack>
 
-      {!isSelf && (
+      {canChange && (
         <VStack as="section" gap="space-16" aria-labelledby="add-role-heading">
           <Heading level="2" size="medium" id="add-role-heading">
             {t("admin.addRole")}
@@ -100,7 +101,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
         </VStack>
       )}
 
-      {!isSelf && (
+      {canChange && (
         <VStack as="section" gap="space-16" aria-labelledby="status-heading">
           <Heading level="2" size="medium" id="status-heading">
             {t("admin.status")}
