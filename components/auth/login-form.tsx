@@ -4,6 +4,8 @@ import { Alert, Button, TextField, VStack } from "@navikt/ds-react";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 
+import { isLoginErrorCode, type LoginErrorCode } from "@/lib/auth/login-errors";
+
 interface LoginFormProps {
   callbackUrl: string;
   showSso: boolean;
@@ -14,7 +16,7 @@ interface LoginFormProps {
     submit: string;
     sso: string;
     or: string;
-    errors: Record<"INVALID_CREDENTIALS" | "RATE_LIMITED" | "missingEmail" | "missingPassword" | "generic", string>;
+    errors: Record<LoginErrorCode | "missingEmail" | "missingPassword" | "generic", string>;
   };
 }
 
@@ -43,7 +45,7 @@ export function LoginForm({ callbackUrl, showSso, initialError, labels }: LoginF
       return;
     }
     const code = result?.error;
-    setError(code === "RATE_LIMITED" || code === "INVALID_CREDENTIALS" ? labels.errors[code] : labels.errors.generic);
+    setError(isLoginErrorCode(code) ? labels.errors[code] : labels.errors.generic);
     setPending(false);
   }
 

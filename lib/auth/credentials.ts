@@ -1,18 +1,17 @@
 import { z } from "zod";
 
 import { hit, LOGIN_RATE_LIMIT, loginRateKey, peek, reset } from "@/lib/auth/rate-limit";
+import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/auth/login-errors";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import type { Clock } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 
-export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", rateLimited: "RATE_LIMITED" } as const;
 
 /**
  * Besides 5 failures per account + IP, an account takes at most 25 failures per window from all addresses
  * together: the client IP comes from X-Forwarded-For, which a client can vary to dodge the per-IP count.
  */
 export const ACCOUNT_LOGIN_RATE_LIMIT = { limit: 25, windowMs: LOGIN_RATE_LIMIT.windowMs } as const;
-type LoginErrorCode = (typeof LOGIN_ERRORS)[keyof typeof LOGIN_ERRORS];
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

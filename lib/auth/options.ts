@@ -1,7 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
-import { LoginError, LOGIN_ERRORS, verifyCredentials } from "@/lib/auth/credentials";
+import { LoginError, verifyCredentials } from "@/lib/auth/credentials";
+import { LOGIN_ERRORS } from "@/lib/auth/login-errors";
 import { oidcProvider, userIdForOidcEmail } from "@/lib/auth/oidc";
 import { systemClock } from "@/lib/clock";
 import { db } from "@/lib/db";

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { titled } from "@/app/_lib/metadata";
 
 import { LoginForm } from "@/components/auth/login-form";
+import { isLoginErrorCode } from "@/lib/auth/login-errors";
 import { isOidcEnabled } from "@/lib/auth/oidc";
 import { getActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -17,7 +18,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : "/start";
   // Already signed in: carry on to where they were going.
   if (await getActor()) redirect(callbackUrl);
-  const errorKey = params.error === "RATE_LIMITED" || params.error === "INVALID_CREDENTIALS" ? params.error : undefined;
   return (
     <div className="form-narrow">
       <Heading level="1" size="large" spacing>
@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <LoginForm
         callbackUrl={callbackUrl}
         showSso={isOidcEnabled()}
-        initialError={errorKey ? t(`login.errors.${errorKey}`) : undefined}
+        initialError={isLoginErrorCode(params.error) ? t(`login.errors.${params.error}`) : undefined}
         labels={{
           email: t("login.email"),
           password: t("login.password"),
