@@ -1,9 +1,7 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
 import { env } from "@/lib/env";
 
 /**
@@ -41,15 +39,12 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const dataDir = values.temp ? await mkdtemp(path.join(tmpdir(), "tiltaksanbud-pg-")) : undefined;
-  const pg = await startEmbeddedPostgres({ dataDir, database: values.database, ephemeral: values.temp });
-  const cleanUp = async () => {
-    await pg.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  };
+  const pg = values.temp
+    ? await startThrowawayPostgres("tiltaksanbud-pg-", { database: values.database })
+    : await startEmbeddedPostgres({ database: values.database });
   if (positionals.length > 0) {
     const code = await run(positionals, pg.url);
-    await cleanUp();
+    await pg.stop();
     return code;
   }
   console.log(`PostgreSQL 17 is ready: DATABASE_URL=${pg.url}\nCtrl-C stops it.`);
@@ -57,7 +52,7 @@ async function main(): Promise<number> {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
-  await cleanUp();
+  await pg.stop();
   return 0;
 }
 

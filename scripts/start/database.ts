@@ -1,10 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/admin";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { sweepOrphanedClusters } from "@/lib/db/embedded/sweep";
+import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
 import { env } from "@/lib/env";
 
 export type ProvidedDatabase = { url: string; embedded: boolean; release(): Promise<void> };
@@ -28,11 +25,9 @@ export async function provideDatabase({ testMode, log }: { testMode: boolean; lo
     return { url: withDatabase(given, name), embedded: false, release: () => dropDatabase(given, name) };
   }
   if (testMode) {
-    await sweepOrphanedClusters(tmpdir(), E2E_PREFIX);
-    const dataDir = await mkdtemp(path.join(tmpdir(), E2E_PREFIX));
     log("starting a throwaway PostgreSQL 17");
-    const pg = await startEmbeddedPostgres({ dataDir, database: "tiltaksanbud", ephemeral: true, detached: false, onLog });
-    return { url: pg.url, embedded: true, release: async () => (await pg.stop(), await rm(dataDir, { recursive: true, force: true })) };
+    const pg = await startThrowawayPostgres(E2E_PREFIX, { database: "tiltaksanbud", detached: false, onLog });
+    return { url: pg.url, embedded: true, release: pg.stop };
   }
   log("starting embedded PostgreSQL 17 (.data/pg)");
   const pg = await startEmbeddedPostgres({ database: "tiltaksanbud", onLog });

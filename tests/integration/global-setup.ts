@@ -1,11 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/admin";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { sweepOrphanedClusters } from "@/lib/db/embedded/sweep";
+import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
 import { migrateDeploy } from "@/lib/db/prisma-cli";
 import { env } from "@/lib/env";
 
@@ -25,10 +21,8 @@ const CLUSTER_PREFIX = "tiltaksanbud-test-pg-";
  * Test files get their own copy through tests/integration/helpers/db.ts, so they can run in parallel.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await sweepOrphanedClusters(tmpdir(), CLUSTER_PREFIX);
   const external = env().DATABASE_URL;
-  const dataDir = external ? undefined : await mkdtemp(path.join(tmpdir(), CLUSTER_PREFIX));
-  const server = dataDir ? await startEmbeddedPostgres({ dataDir, database: "postgres", ephemeral: true }) : undefined;
+  const server = external ? undefined : await startThrowawayPostgres(CLUSTER_PREFIX, { database: "postgres" });
   const url = server?.url ?? (external as string);
   const templateDb = `tiltaksanbud_tpl_${randomBytes(4).toString("hex")}`;
 
@@ -38,9 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("templateDb", templateDb);
 
   return async () => {
-    if (server && dataDir) {
+    if (server) {
       await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
     } else {
       await dropDatabase(url, templateDb);
     }
