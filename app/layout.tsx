@@ -17,7 +17,7 @@ import { getTranslator } from "@/lib/i18n/server";
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
-  title: { default: "Tiltaksanbud", template: "%s – Tiltaksanbud" },
+  // No title here: each page sets its own (app/_lib/metadata.ts); a default would show beside the 404 page's.
   description: "Anskaffelse av arbeidsmarkedstiltak for Nav fylke",
 };
 

@@ -1,3 +1,4 @@
+import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 import { AppLink } from "@/components/common/app-link";
 
@@ -6,6 +7,8 @@ import { getClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
+
+export const generateMetadata = titled("home.title");
 
 export default async function HomePage() {
   const { locale, t } = await getTranslator();

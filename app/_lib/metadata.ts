@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 
 import { getTranslator } from "@/lib/i18n/server";
 
-/** `export const generateMetadata = titled("admin.users")`: a page title in the visitor's language. */
+/**
+ * `export const generateMetadata = titled("admin.users")`: "Brukere – Tiltaksanbud" in the visitor's language.
+ * The root layout sets no default title (Next would render it beside the 404 page's own), so every page names itself.
+ */
 export function titled(key: string): () => Promise<Metadata> {
   return async () => {
     const { t } = await getTranslator();
-    return { title: t(key) };
+    return { title: { absolute: t("app.pageTitle", { page: t(key) }) } };
   };
 }

@@ -13,6 +13,8 @@ import {
 import NextLink from "next/link";
 import { useMemo } from "react";
 
+import { TableScroll } from "@/components/common/table-scroll";
+
 export interface UserTableRow {
   id: string;
   name: string;
@@ -124,7 +126,7 @@ export function UsersTable({ rows, labels }: { rows: UserTableRow[]; labels: Use
 
   const [current] = table.state.sorting;
   return (
-    <div className="table-scroll">
+    <TableScroll label={labels.caption}>
       <Table
         size="small"
         sort={current ? { orderBy: current.id, direction: current.desc ? "descending" : "ascending" } : undefined}
@@ -160,6 +162,6 @@ export function UsersTable({ rows, labels }: { rows: UserTableRow[]; labels: Use
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { Button } from "@navikt/ds-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+
+import { signOutHere } from "./sign-out";
 
 /** Ends the session (next-auth clears the cookie) and returns to the log-in page. */
 export function LogoutForm({ label }: { label: string }) {
@@ -12,7 +13,7 @@ export function LogoutForm({ label }: { label: string }) {
       loading={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login" });
+        void signOutHere();
       }}
     >
       {label}

@@ -8,6 +8,8 @@ import {
 } from "@navikt/ds-react/Table";
 import type { ReactNode } from "react";
 
+import { TableScroll } from "./table-scroll";
+
 export interface SimpleTableProps {
   caption: string;
   columns: string[];
@@ -19,7 +21,7 @@ export interface SimpleTableProps {
 export function SimpleTable({ caption, columns, rows, emptyText }: SimpleTableProps) {
   if (rows.length === 0) return <p>{emptyText}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table size="small">
         <caption className="aksel-sr-only">{caption}</caption>
         <TableHeader>
@@ -47,6 +49,6 @@ export function SimpleTable({ caption, columns, rows, emptyText }: SimpleTablePr
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,37 +1,55 @@
 "use client";
 
-import { LeaveIcon } from "@navikt/aksel-icons";
+import { GlobeIcon, LeaveIcon, MenuHamburgerIcon } from "@navikt/aksel-icons";
 import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
-import { signOut } from "next-auth/react";
-import Link from "next/link";
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
 
 import { setLocaleAction } from "@/app/actions/locale";
+import { signOutHere } from "@/components/auth/sign-out";
 import type { Locale } from "@/lib/i18n";
+import { ROUTES } from "@/lib/routes";
+
+import { AreaNav, type AreaNavItem } from "./area-nav";
+
+export interface AppHeaderLabels {
+  appName: string;
+  login: string;
+  logout: string;
+  menu: string;
+  language: string;
+  mainNav: string;
+  languageNames: Record<Locale, string>;
+}
 
 interface AppHeaderProps {
   locale: Locale;
   user: { name: string; roles: string } | null;
-  nav: { href: string; label: string }[];
-  labels: {
-    appName: string;
-    login: string;
-    logout: string;
-    language: string;
-    mainNav: string;
-    languageNames: Record<Locale, string>;
-  };
+  nav: AreaNavItem[];
+  labels: AppHeaderLabels;
 }
 
+/**
+ * The one banner of every page. Wide screens show the language switch and the user menu side by side; below 40rem
+ * both collapse into one menu so the bar never overflows. The area navigation sits below and wraps.
+ */
 export function AppHeader({ locale, user, nav, labels }: AppHeaderProps) {
   const other: Locale = locale === "nb" ? "en" : "nb";
+  const onLoginPage = usePathname() === ROUTES.login;
+  const switchLanguage = () => {
+    const form = new FormData();
+    form.set("locale", other);
+    void setLocaleAction(form);
+  };
+
   return (
-    <header>
+    <div className="app-header">
       <InternalHeader>
-        <InternalHeader.Title as={Link} href="/">
+        <InternalHeader.Title as={NextLink} href={ROUTES.home}>
           {labels.appName}
         </InternalHeader.Title>
         <Spacer />
-        <form action={setLocaleAction} className="header-actions">
+        <form action={setLocaleAction} className="header-actions show-wide">
           <input type="hidden" name="locale" value={other} />
           <InternalHeader.Button type="submit" lang={other} aria-label={`${labels.language}: ${labels.languageNames[other]}`}>
             {labels.languageNames[other]}
@@ -40,33 +58,54 @@ export function AppHeader({ locale, user, nav, labels }: AppHeaderProps) {
         {user ? (
           <ActionMenu>
             <ActionMenu.Trigger>
-              <InternalHeader.UserButton name={user.name} description={user.roles} />
+              <InternalHeader.UserButton className="show-wide" name={user.name} description={user.roles} />
             </ActionMenu.Trigger>
             <ActionMenu.Content>
-              <ActionMenu.Item onSelect={() => void signOut({ callbackUrl: "/login" })} icon={<LeaveIcon aria-hidden />}>
+              <ActionMenu.Item onSelect={signOutHere} icon={<LeaveIcon aria-hidden />}>
                 {labels.logout}
               </ActionMenu.Item>
             </ActionMenu.Content>
           </ActionMenu>
         ) : (
-          <InternalHeader.Button as={Link} href="/login">
-            {labels.login}
-          </InternalHeader.Button>
+          !onLoginPage && (
+            <InternalHeader.Button as={NextLink} href={ROUTES.login} className="show-wide">
+              {labels.login}
+            </InternalHeader.Button>
+          )
         )}
+        <ActionMenu>
+          <ActionMenu.Trigger>
+            <InternalHeader.Button className="show-narrow">
+              <MenuHamburgerIcon aria-hidden fontSize="1.5rem" />
+              {labels.menu}
+            </InternalHeader.Button>
+          </ActionMenu.Trigger>
+          <ActionMenu.Content>
+            {user && (
+              <ActionMenu.Label>
+                {user.name}
+                <br />
+                {user.roles}
+              </ActionMenu.Label>
+            )}
+            <ActionMenu.Item onSelect={switchLanguage} lang={other} icon={<GlobeIcon aria-hidden />}>
+              {labels.languageNames[other]}
+            </ActionMenu.Item>
+            {user ? (
+              <ActionMenu.Item onSelect={signOutHere} icon={<LeaveIcon aria-hidden />}>
+                {labels.logout}
+              </ActionMenu.Item>
+            ) : (
+              !onLoginPage && (
+                <ActionMenu.Item as={NextLink} href={ROUTES.login}>
+                  {labels.login}
+                </ActionMenu.Item>
+              )
+            )}
+          </ActionMenu.Content>
+        </ActionMenu>
       </InternalHeader>
-      {nav.length > 0 && (
-        <nav className="app-nav" aria-label={labels.mainNav}>
-          <ul>
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="aksel-link">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </header>
+      {nav.length > 0 && <AreaNav items={nav} label={labels.mainNav} />}
+    </div>
   );
 }

@@ -14,6 +14,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
     ? AREAS.filter((area) => canEnterArea(current.actor, area.id)).map((area) => ({
         href: area.paths[0],
         label: t(area.labelKey),
+        paths: area.paths,
       }))
     : [];
   const roles = current ? [...new Set(current.actor.memberships.map((m) => t(`roles.${m.role}`)))] : [];
@@ -31,6 +32,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
           appName: t("app.name"),
           login: t("nav.login"),
           logout: t("nav.logout"),
+          menu: t("nav.menu"),
           language: t("nav.language"),
           mainNav: t("nav.main"),
           languageNames: { nb: t("nav.languageName.nb"), en: t("nav.languageName.en") },

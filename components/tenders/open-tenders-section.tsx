@@ -3,7 +3,7 @@ import { Heading } from "@navikt/ds-react";
 import { SimpleTable } from "@/components/common/simple-table";
 import type { Locale, Translate } from "@/lib/i18n";
 import type { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
-import { formatOslo } from "@/lib/time";
+import { formatOsloDateTime } from "@/lib/time";
 
 type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders>>[number];
 
@@ -25,7 +25,7 @@ export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: A
             tender.reference,
             locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb,
             tender.region.name,
-            tender.deadline ? formatOslo(tender.deadline) : "",
+            tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "",
           ],
         }))}
       />

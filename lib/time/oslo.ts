@@ -4,19 +4,28 @@ import { addDays, endOfDay, format, startOfDay } from "date-fns";
 /** Deadlines, days and periods are Norwegian local time; instants are stored in UTC. */
 export const OSLO_TZ = "Europe/Oslo";
 
-export const OSLO_DATE_TIME = "dd.MM.yyyy 'kl.' HH:mm";
-export const OSLO_DATE = "dd.MM.yyyy";
+/** Every date format the UI shows, once per language (the keys are lib/i18n's locales). */
+export const DATE_PATTERNS = {
+  nb: { date: "dd.MM.yyyy", dateTime: "dd.MM.yyyy 'kl.' HH:mm" },
+  en: { date: "dd.MM.yyyy", dateTime: "dd.MM.yyyy 'at' HH:mm" },
+} as const;
+export type DateLocale = keyof typeof DATE_PATTERNS;
 
 const inOslo = tz(OSLO_TZ);
 
-/** "14.03.2025 kl. 12:00" for an instant (any date-fns pattern may be given). */
-export function formatOslo(instant: Date, pattern: string = OSLO_DATE_TIME): string {
+/** An instant in Oslo time with a date-fns pattern; for the UI use formatOsloDateTime / formatOsloDate. */
+export function formatOslo(instant: Date, pattern: string): string {
   return format(instant, pattern, { in: inOslo });
 }
 
+/** "14.03.2025 kl. 12:00" (nb), "14.03.2025 at 12:00" (en). */
+export function formatOsloDateTime(instant: Date, locale: DateLocale): string {
+  return formatOslo(instant, DATE_PATTERNS[locale].dateTime);
+}
+
 /** "14.03.2025" — the Oslo calendar date of an instant. */
-export function formatOsloDate(instant: Date): string {
-  return format(instant, OSLO_DATE, { in: inOslo });
+export function formatOsloDate(instant: Date, locale: DateLocale): string {
+  return formatOslo(instant, DATE_PATTERNS[locale].date);
 }
 
 /** 00:00 Oslo time on the instant's Oslo date, as a UTC instant. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import {
-  addOsloDays, endOfOsloDay, formatOslo, formatOsloDate, parseOslo, startOfOsloDay, tryParseOslo,
+  addOsloDays, endOfOsloDay, formatOslo, formatOsloDate, formatOsloDateTime, parseOslo, startOfOsloDay, tryParseOslo,
 } from "@/lib/time";
 
 const HOUR = 3_600_000;
@@ -89,17 +89,22 @@ describe("formatOslo", () => {
     ["2025-10-26T01:30:00Z", "26.10.2025 kl. 02:30"],
     ["2025-12-31T23:30:00Z", "01.01.2026 kl. 00:30"],
   ])("%s → %s", (instant, expected) => {
-    expect(formatOslo(new Date(instant))).toBe(expected);
+    expect(formatOsloDateTime(new Date(instant), "nb")).toBe(expected);
+  });
+
+  it("says \"at\" in English, not \"kl.\"", () => {
+    expect(formatOsloDateTime(new Date("2026-12-17T10:00:00Z"), "en")).toBe("17.12.2026 at 11:00");
+    expect(formatOsloDate(new Date("2026-12-17T23:30:00Z"), "en")).toBe("18.12.2026");
   });
 
   it("formats the Oslo calendar date and custom patterns", () => {
-    expect(formatOsloDate(new Date("2025-05-16T22:30:00Z"))).toBe("17.05.2025");
+    expect(formatOsloDate(new Date("2025-05-16T22:30:00Z"), "nb")).toBe("17.05.2025");
     expect(formatOslo(new Date("2025-05-16T22:30:00Z"), "yyyy-MM-dd HH:mm xxx")).toBe("2025-05-17 00:30 +02:00");
   });
 
   it("round-trips with parseOslo outside the switch hours", () => {
     for (const input of ["14.03.2025 kl. 12:00", "30.03.2025 kl. 03:00", "26.10.2025 kl. 03:00"]) {
-      expect(formatOslo(parseOslo(input))).toBe(input);
+      expect(formatOsloDateTime(parseOslo(input), "nb")).toBe(input);
     }
   });
 });
@@ -131,20 +136,20 @@ describe("Oslo days", () => {
   it("adds calendar days keeping the wall-clock time across DST", () => {
     const noonBeforeSpring = parseOslo("29.03.2025 12:00");
     const next = addOsloDays(noonBeforeSpring, 1);
-    expect(formatOslo(next)).toBe("30.03.2025 kl. 12:00");
+    expect(formatOsloDateTime(next, "nb")).toBe("30.03.2025 kl. 12:00");
     expect(next.getTime() - noonBeforeSpring.getTime()).toBe(23 * HOUR);
 
     const noonBeforeAutumn = parseOslo("25.10.2025 12:00");
     const after = addOsloDays(noonBeforeAutumn, 1);
-    expect(formatOslo(after)).toBe("26.10.2025 kl. 12:00");
+    expect(formatOsloDateTime(after, "nb")).toBe("26.10.2025 kl. 12:00");
     expect(after.getTime() - noonBeforeAutumn.getTime()).toBe(25 * HOUR);
 
-    expect(formatOslo(addOsloDays(parseOslo("14.03.2025 12:00"), 30))).toBe("13.04.2025 kl. 12:00");
-    expect(formatOslo(addOsloDays(parseOslo("14.04.2025 12:00"), -31))).toBe("14.03.2025 kl. 12:00");
+    expect(formatOsloDateTime(addOsloDays(parseOslo("14.03.2025 12:00"), 30), "nb")).toBe("13.04.2025 kl. 12:00");
+    expect(formatOsloDateTime(addOsloDays(parseOslo("14.04.2025 12:00"), -31), "nb")).toBe("14.03.2025 kl. 12:00");
   });
 
   it("moves a wall time that lands in the spring gap forward", () => {
     const before = parseOslo("29.03.2025 02:30");
-    expect(formatOslo(addOsloDays(before, 1))).toBe("30.03.2025 kl. 03:30");
+    expect(formatOsloDateTime(addOsloDays(before, 1), "nb")).toBe("30.03.2025 kl. 03:30");
   });
 });

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.title");
 
 export default async function AdminHomePage() {
-  await requireArea("admin", "/admin");
+  await requireArea("admin");
   const { t } = await getTranslator();
   const overview = await getAdminOverview(db);
   const cards = [

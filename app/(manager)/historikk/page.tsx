@@ -1,3 +1,4 @@
+import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
@@ -8,9 +9,11 @@ import { listAwards } from "@/lib/history/queries/list-awards";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOsloDate } from "@/lib/time";
 
+export const generateMetadata = titled("manager.title");
+
 export default async function ManagerHomePage() {
-  const actor = await requireArea("manager", "/historikk");
-  const { t } = await getTranslator();
+  const actor = await requireArea("manager");
+  const { locale, t } = await getTranslator();
   const scope = regionScope(actor, "MANAGER");
   const [awards, regions] = await Promise.all([
     listAwards(db, actor),
@@ -33,7 +36,7 @@ export default async function ManagerHomePage() {
             award.tender.region.name,
             award.winningBid.supplier.name,
             t(`supplierKind.${award.winningBid.supplier.kind}`),
-            award.approvedAt ? formatOsloDate(award.approvedAt) : "",
+            award.approvedAt ? formatOsloDate(award.approvedAt, locale) : "",
           ],
         }))}
       />

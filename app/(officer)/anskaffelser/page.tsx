@@ -1,3 +1,4 @@
+import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
@@ -5,11 +6,13 @@ import { requireArea } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
-import { formatOslo } from "@/lib/time";
+import { formatOsloDateTime } from "@/lib/time";
+
+export const generateMetadata = titled("officer.title");
 
 export default async function OfficerHomePage() {
-  const actor = await requireArea("officer", "/anskaffelser");
-  const { t } = await getTranslator();
+  const actor = await requireArea("officer");
+  const { locale, t } = await getTranslator();
   const tenders = await listTendersInScope(db, actor);
   return (
     <VStack gap="space-16">
@@ -28,7 +31,7 @@ export default async function OfficerHomePage() {
             tender.reference,
             t(`tenderStatus.${tender.status}`),
             tender.region.name,
-            tender.deadline ? formatOslo(tender.deadline) : "",
+            tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "",
             tender._count.bids,
           ],
         }))}

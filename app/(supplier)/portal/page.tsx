@@ -1,3 +1,4 @@
+import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
@@ -9,8 +10,10 @@ import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 
+export const generateMetadata = titled("supplier.title");
+
 export default async function SupplierHomePage() {
-  const actor = await requireArea("supplier", "/portal");
+  const actor = await requireArea("supplier");
   const { locale, t } = await getTranslator();
   const [suppliers, bids, tenders] = await Promise.all([
     listActorSuppliers(db, actor),

@@ -4,6 +4,7 @@ import type { Messages } from "./nb";
 export const en: Messages = {
   app: {
     name: "Tiltaksanbud",
+    pageTitle: "{page} – Tiltaksanbud",
     tagline: "Procurement of labour-market measures for NAV counties — open, auditable and quality before price.",
     skipToContent: "Skip to main content",
   },
@@ -15,6 +16,7 @@ export const en: Messages = {
     manager: "Award history",
     login: "Log in",
     logout: "Log out",
+    menu: "Menu",
     language: "Language",
     languageName: { nb: "Norsk bokmål", en: "English" },
   },
@@ -71,6 +73,7 @@ export const en: Messages = {
     limitExceeded: "The limit has been reached.",
     rateLimited: "Too many attempts. Wait a little and try again.",
     backHome: "Go to the front page",
+    backToArea: "Back to {area}",
     tryAgain: "Try again",
     emailTaken: "A user with this e-mail address already exists.",
     lastAdmin: "You cannot remove the last active administrator.",

@@ -2,6 +2,7 @@
 export const nb = {
   app: {
     name: "Tiltaksanbud",
+    pageTitle: "{page} – Tiltaksanbud",
     tagline: "Anskaffelse av arbeidsmarkedstiltak for Nav fylke — åpent, etterprøvbart og med kvalitet foran pris.",
     skipToContent: "Hopp til hovedinnhold",
   },
@@ -13,6 +14,7 @@ export const nb = {
     manager: "Tildelingshistorikk",
     login: "Logg inn",
     logout: "Logg ut",
+    menu: "Meny",
     language: "Språk",
     languageName: { nb: "Norsk bokmål", en: "English" },
   },
@@ -69,6 +71,7 @@ export const nb = {
     limitExceeded: "Grensen er nådd.",
     rateLimited: "For mange forsøk. Vent litt og prøv igjen.",
     backHome: "Til forsiden",
+    backToArea: "Tilbake til {area}",
     tryAgain: "Prøv igjen",
     emailTaken: "Det finnes allerede en bruker med denne e-postadressen.",
     lastAdmin: "Du kan ikke fjerne den siste aktive administratoren.",

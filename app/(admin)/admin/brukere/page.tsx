@@ -7,7 +7,7 @@ import { describeMembership } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatOslo } from "@/lib/time";
+import { formatOsloDateTime } from "@/lib/time";
 import { listUsersForAdmin } from "@/lib/users";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,8 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.users");
 
 export default async function AdminUsersPage() {
-  await requireArea("admin", "/admin/brukere");
-  const { t } = await getTranslator();
+  await requireArea("admin");
+  const { locale, t } = await getTranslator();
   const users = await listUsersForAdmin(db);
   const rows: UserTableRow[] = users.map((user) => ({
     id: user.id,
@@ -25,7 +25,7 @@ export default async function AdminUsersPage() {
     roles: user.memberships.map((membership) => describeMembership(t, membership)),
     active: user.active,
     lastLoginAt: user.lastLoginAt?.getTime() ?? null,
-    lastLogin: user.lastLoginAt ? formatOslo(user.lastLoginAt) : t("admin.never"),
+    lastLogin: user.lastLoginAt ? formatOsloDateTime(user.lastLoginAt, locale) : t("admin.never"),
   }));
   return (
     <VStack gap="space-24">

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.suppliers");
 
 export default async function AdminSuppliersPage() {
-  await requireArea("admin", "/admin/leverandorer");
+  await requireArea("admin");
   const { t } = await getTranslator();
   const suppliers = await listSuppliersForAdmin(db);
   return (

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.regions");
 
 export default async function AdminRegionsPage() {
-  await requireArea("admin", "/admin/regioner");
+  await requireArea("admin");
   const { t } = await getTranslator();
   const regions = await listRegionsForAdmin(db);
   return (

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.measureTypes");
 
 export default async function AdminMeasureTypesPage() {
-  await requireArea("admin", "/admin/tiltakstyper");
+  await requireArea("admin");
   const { t } = await getTranslator();
   const measureTypes = await listMeasureTypesForAdmin(db);
   return (

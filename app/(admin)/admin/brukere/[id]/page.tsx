@@ -12,7 +12,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatOslo } from "@/lib/time";
+import { formatOsloDateTime } from "@/lib/time";
 import { getUserForAdmin } from "@/lib/users";
 
 import { roleScopeLabels, roleScopeOptions } from "../../_lib/form-props";
@@ -28,8 +28,8 @@ export const generateMetadata = titled("admin.userDetails");
 
 export default async function AdminUserPage({ params, searchParams }: PageProps) {
   const { id } = await params;
-  const actor = await requireArea("admin", `/admin/brukere/${encodeURIComponent(id)}`);
-  const { t } = await getTranslator();
+  const actor = await requireArea("admin");
+  const { locale, t } = await getTranslator();
   const user = await getUserForAdmin(db, id);
   if (!user) notFound();
   const created = (await searchParams).created === "1";
@@ -67,7 +67,7 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
               ),
             },
             { term: t("admin.locale"), value: <BodyShort>{t(`nav.languageName.${user.locale === "en" ? "en" : "nb"}`)}</BodyShort> },
-            { term: t("admin.lastLogin"), value: <BodyShort>{user.lastLoginAt ? formatOslo(user.lastLoginAt) : t("admin.never")}</BodyShort> },
+            { term: t("admin.lastLogin"), value: <BodyShort>{user.lastLoginAt ? formatOsloDateTime(user.lastLoginAt, locale) : t("admin.never")}</BodyShort> },
           ]}
         />
         {!canChange && (

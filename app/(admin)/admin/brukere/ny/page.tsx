@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.newUser");
 
 export default async function NewUserPage() {
-  await requireArea("admin", "/admin/brukere/ny");
+  await requireArea("admin");
   const { t } = await getTranslator();
   const options = await roleScopeOptions(t);
   return (

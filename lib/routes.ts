@@ -1,0 +1,14 @@
+/**
+ * The app's route paths, written once. Client-safe (no server imports), so links, redirects and the policy share them.
+ */
+export const ROUTES = {
+  home: "/",
+  login: "/login",
+  logout: "/logout",
+  /** After log-in: redirects each user to their own area. */
+  start: "/start",
+  officer: "/anskaffelser",
+  portal: "/portal",
+  history: "/historikk",
+  admin: "/admin",
+} as const;
