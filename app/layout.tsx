@@ -11,6 +11,8 @@ import "./styles/app.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
+import { setLocaleAction } from "@/app/actions/locale";
+import { shellProps } from "@/app/_lib/shell-props";
 import { AppShell } from "@/components/layout/app-shell";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -28,7 +30,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === "nb" ? "nb" : "en"}>
       <body>
-        <AppShell>{children}</AppShell>
+        <AppShell {...await shellProps()} switchLocale={setLocaleAction}>
+          {children}
+        </AppShell>
       </body>
     </html>
   );

@@ -3,8 +3,7 @@ import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 import { AppLink } from "@/components/common/app-link";
 
 import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
-import { getClock } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { read } from "@/app/_lib/read";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 
@@ -12,7 +11,7 @@ export const generateMetadata = titled("home.title");
 
 export default async function HomePage() {
   const { locale, t } = await getTranslator();
-  const tenders = await listAnnouncedTenders(db, getClock().now());
+  const tenders = await read(listAnnouncedTenders);
   return (
     <VStack gap="space-24">
       <div>

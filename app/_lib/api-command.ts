@@ -9,10 +9,12 @@ import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { problemResponse, runCommand, type Command } from "@/lib/mutation";
 
+import { assertOwnOrigin, readJsonBody } from "./api-request";
+
 /**
- * The route-handler side of the mutation pattern: JSON body → command → 2xx JSON, or an RFC 9457
- * problem+json with a translated message. A non-JSON body is refused before anything runs, which
- * also keeps cross-site form posts (no CORS preflight) from reaching a command.
+ * The route-handler side of the mutation pattern, checks in this order: a foreign site's request (403), who is
+ * asking (401, before any detail of the input is revealed), the body (exactly JSON, at most 1 MB), then the command:
+ * 2xx JSON, or an RFC 9457 problem+json with a translated message.
  */
 export async function runApiCommand<S extends z.ZodType, R extends PolicyResource | undefined, O>(
   request: Request,
@@ -22,13 +24,11 @@ export async function runApiCommand<S extends z.ZodType, R extends PolicyResourc
   const { t } = await getTranslator();
   const instance = new URL(request.url).pathname;
   try {
-    if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-      throw new AppError("VALIDATION", "errors.jsonRequired");
-    }
-    const rawInput: unknown = await request.json().catch(() => {
-      throw new AppError("VALIDATION", "errors.jsonInvalid");
-    });
-    const result = await runCommand(command, { actor: await getActor(), rawInput, db });
+    assertOwnOrigin(request);
+    const actor = await getActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    const rawInput = await readJsonBody(request);
+    const result = await runCommand(command, { actor, rawInput, db });
     if (!result.ok) return problemResponse(result.error, t, { instance });
     return Response.json(result.data, { status: successStatus });
   } catch (error) {

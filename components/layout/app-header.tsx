@@ -5,7 +5,6 @@ import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
 
-import { setLocaleAction } from "@/app/actions/locale";
 import { signOutHere } from "@/components/auth/sign-out";
 import type { Locale } from "@/lib/i18n";
 import { ROUTES } from "@/lib/routes";
@@ -27,19 +26,21 @@ interface AppHeaderProps {
   user: { name: string; roles: string } | null;
   nav: AreaNavItem[];
   labels: AppHeaderLabels;
+  /** The server action that sets the language cookie (form field `locale`). */
+  switchLocale: (form: FormData) => Promise<void>;
 }
 
 /**
  * The one banner of every page. Wide screens show the language switch and the user menu side by side; below 40rem
  * both collapse into one menu so the bar never overflows. The area navigation sits below and wraps.
  */
-export function AppHeader({ locale, user, nav, labels }: AppHeaderProps) {
+export function AppHeader({ locale, user, nav, labels, switchLocale }: AppHeaderProps) {
   const other: Locale = locale === "nb" ? "en" : "nb";
   const onLoginPage = usePathname() === ROUTES.login;
   const switchLanguage = () => {
     const form = new FormData();
     form.set("locale", other);
-    void setLocaleAction(form);
+    void switchLocale(form);
   };
 
   return (
@@ -49,7 +50,7 @@ export function AppHeader({ locale, user, nav, labels }: AppHeaderProps) {
           {labels.appName}
         </InternalHeader.Title>
         <Spacer />
-        <form action={setLocaleAction} className="header-actions show-wide">
+        <form action={switchLocale} className="header-actions show-wide">
           <input type="hidden" name="locale" value={other} />
           <InternalHeader.Button type="submit" lang={other} aria-label={`${labels.language}: ${labels.languageNames[other]}`}>
             {labels.languageNames[other]}

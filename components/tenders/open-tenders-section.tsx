@@ -5,7 +5,7 @@ import type { Locale, Translate } from "@/lib/i18n";
 import type { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 import { formatOsloDateTime } from "@/lib/time";
 
-type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders>>[number];
+type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders.load>>[number];
 
 /** The public notices: competitions open for bids, soonest deadline first (front page and supplier portal). */
 export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: AnnouncedTender[]; heading: string; locale: Locale; t: Translate }) {

@@ -43,7 +43,7 @@ export const ACTIONS = [
   "tender.read", "tender.create", "tender.update", "tender.announce", "tender.cancel",
   "tender.answer_question", "tender.open",
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
-  "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.update_own",
+  "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
   "history.read", "analytics.read", "audit.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -54,7 +54,24 @@ export interface PredicateContext {
   scopes: readonly ActorMembership[];
   resource: PolicyResource | undefined;
 }
-export type Predicate = (ctx: PredicateContext) => boolean;
+/**
+ * A predicate's list form: the rows it accepts, as conditions on the stored scope fields (all must hold). The field
+ * names are the ResourceScope names, so the condition is a Prisma `where` for any model that has them
+ * (lib/query maps it onto relations). Predicates without one (four eyes, not self) gate writes and cannot scope lists.
+ */
+export interface ScopeCondition {
+  regionId?: { in: string[] };
+  supplierId?: { in: string[] };
+  announcedAt?: { not: null };
+}
+export type Predicate = ((ctx: PredicateContext) => boolean) & {
+  where?: (ctx: Omit<PredicateContext, "resource">) => ScopeCondition;
+};
+
+const listable = (test: (ctx: PredicateContext) => boolean, where: NonNullable<Predicate["where"]>): Predicate =>
+  Object.assign(test, { where });
+
+const regionIds = (scopes: readonly ActorMembership[]) => scopes.flatMap((m) => (m.regionId === null ? [] : [m.regionId]));
 
 export interface Grant {
   action: Action;
@@ -63,18 +80,27 @@ export interface Grant {
 }
 
 /** The resource's region is one the actor holds in this role. */
-export const inOwnRegion: Predicate = ({ scopes, resource }) =>
-  typeof resource?.regionId === "string" && scopes.some((m) => m.regionId === resource.regionId);
+export const inOwnRegion: Predicate = listable(
+  ({ scopes, resource }) => typeof resource?.regionId === "string" && scopes.some((m) => m.regionId === resource.regionId),
+  ({ scopes }) => ({ regionId: { in: regionIds(scopes) } }),
+);
 
 /** National scope (regionId null) reads everything; a regional one only its region. */
-export const inOwnRegionOrNational: Predicate = (ctx) =>
-  ctx.resource !== undefined && (ctx.scopes.some((m) => m.regionId === null) || inOwnRegion(ctx));
+export const inOwnRegionOrNational: Predicate = listable(
+  (ctx) => ctx.resource !== undefined && (ctx.scopes.some((m) => m.regionId === null) || inOwnRegion(ctx)),
+  ({ scopes }) => (scopes.some((m) => m.regionId === null) ? {} : { regionId: { in: regionIds(scopes) } }),
+);
 
 /** The resource belongs to a supplier organisation the actor acts for. */
-export const forOwnSupplier: Predicate = ({ scopes, resource }) =>
-  typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId);
+export const forOwnSupplier: Predicate = listable(
+  ({ scopes, resource }) => typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId),
+  ({ scopes }) => ({ supplierId: { in: scopes.flatMap((m) => (m.supplierId === null ? [] : [m.supplierId])) } }),
+);
 
-export const isPublished: Predicate = ({ resource }) => resource?.announcedAt instanceof Date;
+export const isPublished: Predicate = listable(
+  ({ resource }) => resource?.announcedAt instanceof Date,
+  () => ({ announcedAt: { not: null } }),
+);
 
 // Four eyes: whoever proposed an award may not approve it.
 export const notProposer: Predicate = ({ actor, resource }) =>
@@ -84,7 +110,13 @@ export const notProposer: Predicate = ({ actor, resource }) =>
 export const notSelf: Predicate = ({ actor, resource }) =>
   typeof resource?.userId === "string" && resource.userId !== actor.userId;
 
-const all = (...predicates: Predicate[]): Predicate => (ctx) => predicates.every((p) => p(ctx));
+const all = (...predicates: Predicate[]): Predicate => {
+  const test = (ctx: PredicateContext) => predicates.every((p) => p(ctx));
+  const wheres = predicates.map((p) => p.where);
+  if (!wheres.every((where) => where !== undefined)) return test;
+  // The combined predicates read different fields (supplier and publication), so the conditions merge.
+  return listable(test, (ctx) => Object.assign({}, ...wheres.map((where) => where!(ctx))) as ScopeCondition);
+};
 
 const officerInRegion = (action: Action): Grant => ({ action, roles: ["OFFICER"], when: inOwnRegion });
 const supplierOwn = (action: Action): Grant => ({ action, roles: ["SUPPLIER_USER"], when: forOwnSupplier });
@@ -122,6 +154,7 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "bid.submit", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
   supplierOwn("bid.withdraw"),
   { action: "question.ask", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  supplierOwn("supplier.read_own"),
   supplierOwn("supplier.update_own"),
 
   { action: "history.read", roles: ["MANAGER"], when: inOwnRegionOrNational },

@@ -2,11 +2,11 @@ import { AppError } from "@/lib/errors/app-error";
 
 import { areaHome, type AreaId } from "./areas";
 import {
-  ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role,
+  ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role, type ScopeCondition,
 } from "./permissions";
 
 export { ACTIONS, PERMISSIONS, ROLES };
-export type { Action, Actor, ActorMembership, PolicyResource, ResourceScope, Role } from "./permissions";
+export type { Action, Actor, ActorMembership, PolicyResource, ResourceScope, Role, ScopeCondition } from "./permissions";
 
 const GRANTS_BY_ACTION: ReadonlyMap<string, readonly Grant[]> = PERMISSIONS.reduce((map, grant) => {
   map.set(grant.action, [...(map.get(grant.action) ?? []), grant]);
@@ -32,6 +32,22 @@ export function can(actor: Actor | null | undefined, action: Action, resource?: 
  */
 export function authorize(actor: Actor | null | undefined, action: Action, resource?: PolicyResource): void {
   if (!can(actor, action, resource)) throw new AppError("FORBIDDEN", "errors.forbidden", { action });
+}
+
+/**
+ * The rows `actor` may read under `action`, for list queries: one condition per applicable grant (any may hold; `{}`
+ * is everything), derived from the same predicates `can` evaluates, so a list never shows what a detail refuses.
+ * An empty list means nothing. A grant whose predicate has no list form cannot scope a list: a programming error.
+ */
+export function readScope(actor: Actor | null | undefined, action: Action): ScopeCondition[] {
+  if (!actor?.active) return [];
+  return (GRANTS_BY_ACTION.get(action) ?? []).flatMap((grant) => {
+    const scopes = actor.memberships.filter((m) => grant.roles.includes(m.role));
+    if (scopes.length === 0) return [];
+    if (!grant.when) return [{}];
+    if (!grant.when.where) throw new Error(`${action} has a grant without a list form; it cannot scope a list`);
+    return [grant.when.where({ actor, scopes })];
+  });
 }
 
 export type Area = AreaId;

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   "DEADLINE_PASSED",
   "LIMIT_EXCEEDED",
   "RATE_LIMITED",
+  "TOO_LARGE",
+  "METHOD_NOT_ALLOWED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,6 +26,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   DEADLINE_PASSED: 409,
   LIMIT_EXCEEDED: 422,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
+  METHOD_NOT_ALLOWED: 405,
 };
 
 /** Field path ("lots.0.places") → message keys (or already-translated text). */
@@ -32,6 +36,8 @@ export type FieldErrors = Record<string, string[]>;
 export interface AppErrorDetails {
   fieldErrors?: FieldErrors;
   retryAfterSeconds?: number;
+  /** Values for the message's {placeholders}. */
+  messageParams?: Record<string, string | number>;
   [key: string]: unknown;
 }
 

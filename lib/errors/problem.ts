@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError, type ErrorCode, type FieldErrors } from "./app-error";
 
-export type Translate = (key: string) => string;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** RFC 9457 problem details, with our `code` and per-field `errors` as extension members. */
 export interface Problem {
@@ -37,6 +37,8 @@ const TITLE_KEY: Readonly<Record<ErrorCode | "INTERNAL", string>> = {
   DEADLINE_PASSED: "errors.deadlinePassed",
   LIMIT_EXCEEDED: "errors.limitExceeded",
   RATE_LIMITED: "errors.rateLimited",
+  TOO_LARGE: "errors.validation",
+  METHOD_NOT_ALLOWED: "errors.validation",
   INTERNAL: "errors.title",
 };
 
@@ -57,7 +59,7 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
       type: problemType(error.code),
       title: t(TITLE_KEY[error.code]),
       status: error.status,
-      detail: t(error.messageKey),
+      detail: t(error.messageKey, error.details?.messageParams),
       code: error.code,
       ...(instance !== undefined && { instance }),
       ...(options.eventId !== undefined && { eventId: options.eventId }),
@@ -79,5 +81,5 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
 }
 
 export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate): FieldErrors {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map(t)]));
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((key) => t(key))]));
 }

@@ -55,8 +55,8 @@ export function defineCommand<S extends z.ZodType, O, R extends PolicyResource |
 }
 
 /**
- * The mutation pattern, once: parse (VALIDATION, nothing written) → require an actor
- * (UNAUTHENTICATED) → in one transaction: load, authorize (FORBIDDEN), run, append audit.
+ * The mutation pattern, once: require an actor (UNAUTHENTICATED) → parse (VALIDATION, nothing
+ * written) → in one transaction: load, authorize (FORBIDDEN), run, append audit.
  * Any failure rolls back the change and its audit together. Expected failures come back as
  * `{ ok: false, error }`; unexpected ones are thrown for the route layer to log and hide.
  */
@@ -64,10 +64,11 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
   command: Command<S, R, O>,
   { actor, rawInput, db, clock = getClock() }: RunOptions,
 ): Promise<CommandResult<O>> {
-  const parsed = command.input.safeParse(rawInput);
-  if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
+  // Who first: an anonymous caller learns nothing about the input's shape.
   if (!actor) return { ok: false, error: new AppError("UNAUTHENTICATED", "errors.unauthenticated") };
   if (!actor.active) return { ok: false, error: new AppError("FORBIDDEN", "errors.forbidden") };
+  const parsed = command.input.safeParse(rawInput);
+  if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
   const now = clock.now();
   try {
     const data = await db.$transaction(async (tx) => {

@@ -24,7 +24,7 @@ export function problemResponse(error: unknown, translate: Translate, options: {
 export function toFormState(error: unknown, translate: Translate): FormErrorState {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors ?? {};
-    const message = translate(error.messageKey);
+    const message = translate(error.messageKey, error.details?.messageParams);
     return { status: "error", message, fieldErrors: translateFieldErrors(fieldErrors, translate) };
   }
   const eventId = logUnexpected(error);

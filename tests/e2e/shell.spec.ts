@@ -49,6 +49,15 @@ test("every page has its own tab title, and the navigation marks where the user 
   await expect(page.getByRole("heading", { level: 1, name: "Ingen tilgang" })).toBeVisible();
 });
 
+test("an unknown path inside an area answers 403 to a role outside it, 404 to one inside", async ({ page }) => {
+  await loginAs(page, "SUPPLIER_USER", "/portal");
+  for (const path of ["/admin/finnes-ikke", "/admin/brukere/finnes-ikke/mer", "/anskaffelser/x", "/historikk/x"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+  expect((await page.goto("/portal/x/y"))?.status()).toBe(404);
+});
+
 test("403 and 404 lead back to the user's own area", async ({ page }) => {
   await loginAs(page, "SUPPLIER_USER", "/portal");
   await page.goto("/admin");

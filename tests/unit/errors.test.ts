@@ -5,7 +5,7 @@ import { AppError, ERROR_CODES, FORM_FIELD, HTTP_STATUS, fromZodError, isAppErro
 describe("AppError", () => {
   it.each([
     ["VALIDATION", 400], ["NOT_FOUND", 404], ["FORBIDDEN", 403], ["UNAUTHENTICATED", 401], ["INVALID_STATE", 409],
-    ["CONFLICT", 409], ["DEADLINE_PASSED", 409], ["LIMIT_EXCEEDED", 422], ["RATE_LIMITED", 429],
+    ["CONFLICT", 409], ["DEADLINE_PASSED", 409], ["LIMIT_EXCEEDED", 422], ["RATE_LIMITED", 429], ["TOO_LARGE", 413], ["METHOD_NOT_ALLOWED", 405],
   ] as const)("%s maps to HTTP %i", (code, status) => {
     expect(HTTP_STATUS[code]).toBe(status);
     expect(new AppError(code, "errors.x").status).toBe(status);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import {
-  ACTIONS, PERMISSIONS, areaFor, authorize, can, canEnterArea, regionScope, supplierScope,
-  type Action, type Actor, type ActorMembership, type PolicyResource, type Role,
+  ACTIONS, PERMISSIONS, areaFor, authorize, can, canEnterArea, readScope, regionScope, supplierScope,
+  type Action, type Actor, type ActorMembership, type PolicyResource, type Role, type ScopeCondition,
 } from "@/lib/auth/policy";
 
 const member = (role: Role, scope: { regionId?: string | null; supplierId?: string } = {}): ActorMembership => ({
@@ -108,6 +108,7 @@ const MATRIX: Record<Action, Case[]> = {
   "bid.submit": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false]],
   "bid.withdraw": supplierOwn(),
   "question.ask": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
+  "supplier.read_own": supplierOwn(),
   "supplier.update_own": supplierOwn(),
   "history.read": managerScoped(),
   "analytics.read": managerScoped(),
@@ -192,5 +193,41 @@ describe("scopes for list queries", () => {
     expect(regionScope(A.inactive, "OFFICER")).toEqual([]);
     expect(supplierScope(A.supplier)).toEqual(["acme"]);
     expect(supplierScope(A.officer)).toEqual([]);
+  });
+});
+
+/** What the database does with a list query's condition, in memory: every field condition must hold. */
+function matches(condition: ScopeCondition, resource: PolicyResource | undefined): boolean {
+  if (condition.regionId && !condition.regionId.in.includes(resource?.regionId ?? "")) return false;
+  if (condition.supplierId && !condition.supplierId.in.includes(resource?.supplierId ?? "")) return false;
+  if (condition.announcedAt && !(resource?.announcedAt instanceof Date)) return false;
+  return true;
+}
+
+describe("read scopes for lists agree with can()", () => {
+  // Four eyes and not-self judge one row against the actor: they gate writes and have no list form.
+  const unlistable = new Set<Action>(["admin.users.update", "award.approve"]);
+  const listable = ACTIONS.filter((action) => !unlistable.has(action));
+  const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);
+
+  it.each(listable)("%s: a row is in the list exactly when can() allows it", (action) => {
+    for (const [who, actor] of Object.entries(A)) {
+      const scope = readScope(actor, action);
+      for (const [what, resource] of resources) {
+        const listed = scope.some((condition) => matches(condition, resource));
+        expect(listed, `${who} ${action} on ${what}`).toBe(can(actor, action, resource));
+      }
+    }
+  });
+
+  it("refuses to scope a list by a predicate that has no list form", () => {
+    expect(() => readScope(A.officer, "award.approve")).toThrow(/cannot scope a list/);
+    expect(readScope(A.supplier, "award.approve")).toEqual([]);
+  });
+
+  it("gives nothing to an inactive, unknown or missing actor", () => {
+    expect(readScope(A.inactive, "tender.read")).toEqual([]);
+    expect(readScope(A.alien, "tender.read")).toEqual([]);
+    expect(readScope(null, "tender.read")).toEqual([]);
   });
 });

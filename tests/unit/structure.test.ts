@@ -15,13 +15,12 @@ describe("every write goes through the mutation pattern", () => {
     expect(commandFiles.length).toBeGreaterThan(0);
   });
 
-  it.each(commandFiles.filter((file) => readFileSync(file, "utf8").includes("defineCommand(")))(
-    "%s declares a policy action",
-    (file) => {
-      const text = readFileSync(file, "utf8");
-      expect(text).toMatch(/\baction:\s*"[a-z_.]+"/);
-    },
-  );
+  // Every file in a commands folder is a command: helpers live beside the folder, not in it.
+  it.each(commandFiles)("%s declares a command with a policy action", (file) => {
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("defineCommand(");
+    expect(text).toMatch(/\baction:\s*"[a-z_.]+"/);
+  });
 });
 
 describe('"use server" files export only server actions', () => {
@@ -37,10 +36,11 @@ describe('"use server" files export only server actions', () => {
 });
 
 describe("pure modules stay pure", () => {
-  const pure = sources.filter((file) => /\/lib\/scoring\//.test(file));
+  const pure = sources.filter((file) => /\/lib\/(scoring|rules)\/|\/transitions\.ts$/.test(file));
   it.each(pure)("%s imports nothing from next, react or the database", (file) => {
     const text = readFileSync(file, "utf8");
     expect(text).not.toMatch(/from\s+["'](next|react|@prisma\/|@\/lib\/db|@\/lib\/generated)/);
+    expect(text, "the clock comes in as an argument").not.toMatch(/Date\.now\(\)|new Date\(\)/);
   });
 });
 
@@ -61,5 +61,42 @@ describe("each role area checks its area once, in its layout", () => {
     const layout = layouts.find((file) => file.endsWith(`${path}/layout.tsx`));
     expect(layout, `a layout.tsx for ${path}`).toBeDefined();
     expect(readFileSync(layout!, "utf8")).toContain(`areaLayout("${id}")`);
+  });
+});
+
+describe("every read goes through the query pattern", () => {
+  const queryFiles = sources.filter((file) => /\/lib\/[^/]+\/queries\/[^/]+\.ts$/.test(file));
+  // Reads anyone may make, signed in or not. Adding one here is a decision: say why in its doc comment.
+  const PUBLIC = ["/lib/tenders/queries/list-announced-tenders.ts"];
+
+  it("finds the query folders", () => {
+    expect(queryFiles.length).toBeGreaterThan(5);
+  });
+
+  it.each(queryFiles)("%s declares its queries with a policy action (or as public)", (file) => {
+    const text = readFileSync(file, "utf8");
+    const functions = [...text.matchAll(/^export (?:async )?function (\w+)/gm)].map((match) => match[1]);
+    expect(functions, "plain exported functions bypass the policy").toEqual([]);
+    const queries = [...text.matchAll(/define(Detail|List|Public)Query\(\{[\s\S]*?\n\}\);/g)];
+    expect(queries.length).toBeGreaterThan(0);
+    for (const [body, kind] of queries) {
+      if (kind === "Public") expect(PUBLIC.some((path) => file.endsWith(path)), `${file} is public but not listed`).toBe(true);
+      else expect(body).toMatch(/\baction:\s*"[a-z_.]+"/);
+    }
+  });
+});
+
+describe("pages read through queries, components stay presentational", () => {
+  const appFiles = sources.filter((file) => file.includes("/app/") && !file.includes("/app/_lib/"));
+  const componentFiles = sources.filter((file) => file.includes("/components/"));
+
+  it.each(appFiles)("%s does not import the database client", (file) => {
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/from\s+["']@\/lib\/(db|generated\/[^"']*)["']/);
+    expect(text).not.toMatch(/\bdb\.\w+\.(find|count|aggregate|group|create|update|delete|upsert)/);
+  });
+
+  it.each(componentFiles)("%s imports nothing from app/", (file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/from\s+["']@\/app\//);
   });
 });

@@ -1,3 +1,4 @@
+import { read } from "@/app/_lib/read";
 import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, HGrid, VStack } from "@navikt/ds-react";
 import { LinkCard, LinkCardAnchor, LinkCardDescription, LinkCardTitle } from "@navikt/ds-react/LinkCard";
@@ -5,7 +6,6 @@ import NextLink from "next/link";
 
 import { getAdminOverview } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export const generateMetadata = titled("admin.title");
 export default async function AdminHomePage() {
   await requireArea("admin");
   const { t } = await getTranslator();
-  const overview = await getAdminOverview(db);
+  const overview = await read(getAdminOverview);
   const cards = [
     { href: "/admin/brukere", title: t("admin.users"), description: t("admin.activeCount", { active: overview.activeUsers, count: overview.users }) },
     { href: "/admin/leverandorer", title: t("admin.suppliers"), description: t("admin.count", { count: overview.suppliers }) },

@@ -4,8 +4,9 @@ import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 import { SimpleTable } from "@/components/common/simple-table";
 import { requireArea } from "@/lib/auth/guard";
 import { regionScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { read } from "@/app/_lib/read";
 import { listAwards } from "@/lib/history/queries/list-awards";
+import { listHistoryRegions } from "@/lib/history/queries/list-history-regions";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOsloDate } from "@/lib/time";
 
@@ -15,10 +16,7 @@ export default async function ManagerHomePage() {
   const actor = await requireArea("manager");
   const { locale, t } = await getTranslator();
   const scope = regionScope(actor, "MANAGER");
-  const [awards, regions] = await Promise.all([
-    listAwards(db, actor),
-    scope === "national" ? [] : db.region.findMany({ where: { id: { in: scope } }, select: { name: true } }),
-  ]);
+  const [awards, regions] = await Promise.all([read(listAwards), scope === "national" ? [] : read(listHistoryRegions)]);
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">

@@ -3,7 +3,7 @@ import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { read } from "@/app/_lib/read";
 import { getTranslator } from "@/lib/i18n/server";
 import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
 import { formatOsloDateTime } from "@/lib/time";
@@ -11,9 +11,9 @@ import { formatOsloDateTime } from "@/lib/time";
 export const generateMetadata = titled("officer.title");
 
 export default async function OfficerHomePage() {
-  const actor = await requireArea("officer");
+  await requireArea("officer");
   const { locale, t } = await getTranslator();
-  const tenders = await listTendersInScope(db, actor);
+  const tenders = await read(listTendersInScope);
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">

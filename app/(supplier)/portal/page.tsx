@@ -4,21 +4,21 @@ import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 import { SimpleTable } from "@/components/common/simple-table";
 import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
 import { requireArea } from "@/lib/auth/guard";
-import { listActorSuppliers, listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
-import { getClock } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { read } from "@/app/_lib/read";
+import { listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
 import { getTranslator } from "@/lib/i18n/server";
+import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 
 export const generateMetadata = titled("supplier.title");
 
 export default async function SupplierHomePage() {
-  const actor = await requireArea("supplier");
+  await requireArea("supplier");
   const { locale, t } = await getTranslator();
   const [suppliers, bids, tenders] = await Promise.all([
-    listActorSuppliers(db, actor),
-    listSupplierBids(db, actor),
-    listAnnouncedTenders(db, getClock().now()),
+    read(listOwnSuppliers),
+    read(listSupplierBids),
+    read(listAnnouncedTenders),
   ]);
   return (
     <VStack gap="space-24">

@@ -1,9 +1,13 @@
-import type { Db } from "@/lib/db";
+import { defineListQuery, noInput } from "@/lib/query";
 
 /** Every region with the number of municipalities it covers, for the admin list (code order). */
-export function listRegionsForAdmin(db: Db) {
-  return db.region.findMany({
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, seat: true, _count: { select: { municipalities: true } } },
-  });
-}
+export const listRegionsForAdmin = defineListQuery({
+  name: "admin.listRegions",
+  action: "admin.reference.read",
+  input: noInput,
+  load: ({ db }) =>
+    db.region.findMany({
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, name: true, seat: true, _count: { select: { municipalities: true } } },
+    }),
+});

@@ -83,6 +83,11 @@ export const en: Messages = {
     roleExists: "The user already has this role.",
     jsonRequired: "The request must have content type application/json.",
     jsonInvalid: "The request body is not valid JSON.",
+    badInput: "The request contains a value that cannot be stored (invalid characters, a number out of range or a reference to something that does not exist).",
+    tooLarge: "The request is too large (at most {limit}).",
+    foreignOrigin: "The request came from another site and was refused.",
+    methodNotAllowed: "Method {method} is not allowed here. Allowed: {allow}.",
+    apiNotFound: "There is no API address {path}.",
     unexpected: "An unexpected error occurred. Please try again.",
     field: {
       invalid_type: "Fill in this field.",
@@ -97,6 +102,9 @@ export const en: Messages = {
       not_multiple_of: "The value has invalid precision.",
       invalid_key: "The form contains an invalid key.",
       invalid_element: "One of the values is invalid.",
+      controlCharacters: "The field contains invisible control characters. Remove them and try again.",
+      required: "This field is required.",
+      idTooLong: "The identifier is too long.",
     },
     time: {
       format: "Write the time as dd.mm.yyyy hh:mm, for example 14.03.2026 12:00.",

@@ -81,6 +81,11 @@ export const nb = {
     roleExists: "Brukeren har allerede denne rollen.",
     jsonRequired: "Forespørselen må ha innholdstypen application/json.",
     jsonInvalid: "Forespørselen inneholder ikke gyldig JSON.",
+    badInput: "Forespørselen inneholder en verdi som ikke kan lagres (ugyldige tegn, et tall utenfor gyldig område eller en henvisning til noe som ikke finnes).",
+    tooLarge: "Forespørselen er for stor (høyst {limit}).",
+    foreignOrigin: "Forespørselen kom fra et annet nettsted og er avvist.",
+    methodNotAllowed: "Metoden {method} er ikke tillatt her. Tillatt: {allow}.",
+    apiNotFound: "Det finnes ingen API-adresse {path}.",
     unexpected: "Det oppstod en uventet feil. Prøv igjen.",
     field: {
       invalid_type: "Fyll ut feltet.",
@@ -95,6 +100,9 @@ export const nb = {
       not_multiple_of: "Verdien har ugyldig presisjon.",
       invalid_key: "Skjemaet inneholder en ugyldig nøkkel.",
       invalid_element: "En av verdiene er ugyldig.",
+      controlCharacters: "Feltet inneholder usynlige kontrolltegn. Fjern dem og prøv igjen.",
+      required: "Feltet må fylles ut.",
+      idTooLong: "Identifikatoren er for lang.",
     },
     time: {
       format: "Skriv tidspunktet som dd.mm.åååå tt:mm, for eksempel 14.03.2026 12:00.",

@@ -1,17 +1,20 @@
-import type { Db } from "@/lib/db";
+import { definePublicQuery, noInput } from "@/lib/query";
 
 /** Public notices: announced competitions whose deadline has not passed, soonest first. */
-export function listAnnouncedTenders(db: Db, now: Date) {
-  return db.tender.findMany({
-    where: { status: "ANNOUNCED", deadline: { gt: now } },
-    orderBy: { deadline: "asc" },
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      deadline: true,
-      region: { select: { name: true } },
-      measureType: { select: { nameNb: true, nameEn: true } },
-    },
-  });
-}
+export const listAnnouncedTenders = definePublicQuery({
+  name: "tenders.listAnnounced",
+  input: noInput,
+  load: ({ db, now }) =>
+    db.tender.findMany({
+      where: { status: "ANNOUNCED", deadline: { gt: now } },
+      orderBy: { deadline: "asc" },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        deadline: true,
+        region: { select: { name: true } },
+        measureType: { select: { nameNb: true, nameEn: true } },
+      },
+    }),
+});

@@ -1,23 +1,24 @@
-import { regionScope, type Actor } from "@/lib/auth/policy";
-import type { Db } from "@/lib/db";
+import { defineListQuery, noInput, scopeWhere } from "@/lib/query";
 
-/** The officer's (or evaluator's) worklist: every competition in their regions, newest first. */
-export function listTendersInScope(db: Db, actor: Actor) {
-  const regions = (["OFFICER", "EVALUATOR"] as const).flatMap((role) => {
-    const scope = regionScope(actor, role);
-    return scope === "national" ? [] : scope;
-  });
-  return db.tender.findMany({
-    where: { regionId: { in: regions } },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      deadline: true,
-      region: { select: { name: true } },
-      _count: { select: { bids: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
-    },
-  });
-}
+/** The officer's (or evaluator's) worklist: every competition the policy lets them read, newest first. */
+export const listTendersInScope = defineListQuery({
+  name: "tenders.listInScope",
+  action: "tender.read",
+  input: noInput,
+  load: ({ db, scope }) =>
+    db.tender.findMany({
+      where: scopeWhere(scope),
+      orderBy: { updatedAt: "desc" },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        status: true,
+        deadline: true,
+        regionId: true,
+        announcedAt: true,
+        region: { select: { name: true } },
+        _count: { select: { bids: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
+      },
+    }),
+});

@@ -1,9 +1,9 @@
+import { read } from "@/app/_lib/read";
 import "server-only";
 
 import type { RoleScopeLabels, RoleScopeOptions } from "@/components/admin/role-scope-fields";
 import { listScopeOptions } from "@/lib/admin";
 import { ROLES } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 import type { Translate } from "@/lib/i18n";
 
 /** Translated labels for the role fields and the shared form feedback. */
@@ -22,7 +22,7 @@ export function roleScopeLabels(t: Translate): RoleScopeLabels & { eventId: stri
 
 /** Roles (translated) and the regions and suppliers a role may be scoped to. */
 export async function roleScopeOptions(t: Translate): Promise<RoleScopeOptions> {
-  const { regions, suppliers } = await listScopeOptions(db);
+  const { regions, suppliers } = await read(listScopeOptions);
   return {
     roles: ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })),
     regions: regions.map((region) => ({ value: region.id, label: region.label })),

@@ -1,8 +1,8 @@
+import { read } from "@/app/_lib/read";
 import { titled } from "@/app/_lib/metadata";
 import { AdminListPage } from "@/components/admin/admin-list-page";
 import { listSuppliersForAdmin } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOrgnr } from "@/lib/suppliers/orgnr";
 
@@ -12,7 +12,7 @@ export const generateMetadata = titled("admin.suppliers");
 export default async function AdminSuppliersPage() {
   await requireArea("admin");
   const { t } = await getTranslator();
-  const suppliers = await listSuppliersForAdmin(db);
+  const suppliers = await read(listSuppliersForAdmin);
   return (
     <AdminListPage
       title={t("admin.suppliers")}

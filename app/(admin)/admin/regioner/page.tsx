@@ -1,8 +1,8 @@
+import { read } from "@/app/_lib/read";
 import { titled } from "@/app/_lib/metadata";
 import { AdminListPage } from "@/components/admin/admin-list-page";
 import { listRegionsForAdmin } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const generateMetadata = titled("admin.regions");
 export default async function AdminRegionsPage() {
   await requireArea("admin");
   const { t } = await getTranslator();
-  const regions = await listRegionsForAdmin(db);
+  const regions = await read(listRegionsForAdmin);
   return (
     <AdminListPage
       title={t("admin.regions")}

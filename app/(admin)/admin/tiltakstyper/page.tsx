@@ -1,8 +1,8 @@
+import { read } from "@/app/_lib/read";
 import { titled } from "@/app/_lib/metadata";
 import { AdminListPage } from "@/components/admin/admin-list-page";
 import { listMeasureTypesForAdmin } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const generateMetadata = titled("admin.measureTypes");
 export default async function AdminMeasureTypesPage() {
   await requireArea("admin");
   const { t } = await getTranslator();
-  const measureTypes = await listMeasureTypesForAdmin(db);
+  const measureTypes = await read(listMeasureTypesForAdmin);
   return (
     <AdminListPage
       title={t("admin.measureTypes")}

@@ -1,0 +1,1 @@
+export { id, text } from "./text";
