@@ -5,10 +5,10 @@ import { useState } from "react";
 
 import { addMembershipAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
 import { fieldError, type FormState } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions } from "./role-scope-fields";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 export interface AddMembershipFormLabels extends RoleScopeLabels, FormFeedbackLabels {
   submit: string;

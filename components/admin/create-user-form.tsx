@@ -4,10 +4,10 @@ import { Button, Select, TextField, VStack } from "@navikt/ds-react";
 
 import { createUserAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
 import { fieldError } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions, type SelectOption } from "./role-scope-fields";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 export interface CreateUserFormLabels extends RoleScopeLabels, FormFeedbackLabels {
   email: string;

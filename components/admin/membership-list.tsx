@@ -4,8 +4,8 @@ import { BodyShort, Button, HStack, VStack } from "@navikt/ds-react";
 
 import { revokeMembershipAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
-import { useFormAction } from "./use-form-action";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 export interface MembershipListLabels extends FormFeedbackLabels {
   revoke: string;

@@ -74,6 +74,7 @@ const MATRIX: Record<Action, Case[]> = {
   "admin.users.read": adminOnly(),
   "admin.users.create": adminOnly(),
   "admin.users.update": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
+  "admin.users.reset_password": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
   "admin.suppliers.read": adminOnly(),
   "admin.suppliers.update": adminOnly(),
   "admin.reference.read": adminOnly(),

@@ -20,6 +20,17 @@ describe("every write goes through the mutation pattern", () => {
       expect(text).toMatch(/\baction:\s*"[a-z_.]+"/);
     },
   );
+
+  // A public command runs without an actor or policy check (it proves its right itself, e.g. with a token).
+  const PUBLIC_COMMANDS = ["lib/users/commands/reset-password.ts"];
+  it("public commands are exactly the listed ones", () => {
+    const found = commandFiles.filter((file) => readFileSync(file, "utf8").includes("definePublicCommand("));
+    expect(found.map((file) => file.slice(file.indexOf("/lib/") + 1)).sort()).toEqual(PUBLIC_COMMANDS);
+  });
+
+  it.each(sources.filter((file) => /\/lib\/[^/]+\/commands\//.test(file)))("%s writes no Notification rows (commands return notify)", (file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/\.notification\.|"Notification"/);
+  });
 });
 
 describe('"use server" files export only server actions', () => {

@@ -36,6 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           errors: {
             INVALID_CREDENTIALS: t("login.errors.INVALID_CREDENTIALS"),
             RATE_LIMITED: t("login.errors.RATE_LIMITED"),
+            ACCOUNT_DEACTIVATED: t("login.errors.ACCOUNT_DEACTIVATED"),
             missingEmail: t("login.errors.missingEmail"),
             missingPassword: t("login.errors.missingPassword"),
             generic: t("login.errors.generic"),

@@ -1,15 +1,19 @@
 import { titled } from "@/app/_lib/metadata";
-import { Alert, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
 import { AppLink } from "@/components/common/app-link";
 import { notFound } from "next/navigation";
 
+import { ActionOutcomeProvider, ArrivalMessage } from "@/components/forms/action-outcome";
 import { AddMembershipForm } from "@/components/admin/add-membership-form";
+import { EditUserForm } from "@/components/admin/edit-user-form";
 import { FactList } from "@/components/admin/fact-list";
 import { MembershipList } from "@/components/admin/membership-list";
+import { PasswordResetForm } from "@/components/admin/password-reset-form";
 import { SetActiveForm } from "@/components/admin/set-active-form";
 import { describeMembership } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
+import { PASSWORD_RESET_TTL_MS } from "@/lib/auth/reset-token";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOslo } from "@/lib/time";
@@ -33,21 +37,24 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
   const user = await getUserForAdmin(db, id);
   if (!user) notFound();
   const created = (await searchParams).created === "1";
-  // Offer only what the policy allows (an admin may not change their own roles or status).
+  // Offer only what the policy allows (an admin may not change their own roles, status or password).
   const canChange = can(actor, "admin.users.update", { userId: user.id });
+  const canReset = can(actor, "admin.users.reset_password", { userId: user.id });
   const feedbackLabels = { eventId: t("admin.eventId") };
+  const locales = [
+    { value: "nb", label: t("nav.languageName.nb") },
+    { value: "en", label: t("nav.languageName.en") },
+  ];
 
+  // Every form on this page reports to one provider: only the last action's outcome is shown.
   return (
+    <ActionOutcomeProvider arrival={created}>
     <VStack gap="space-32">
       <VStack gap="space-16">
         <AppLink href="/admin/brukere">
           {t("admin.back")}
         </AppLink>
-        {created && (
-          <Alert variant="success" role="status">
-            {t("admin.userCreated")}
-          </Alert>
-        )}
+        <ArrivalMessage message={t("admin.userCreated")} show={created} param="created" />
         <Heading level="1" size="large">
           {user.name}
         </Heading>
@@ -102,6 +109,39 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
       )}
 
       {canChange && (
+        <VStack as="section" gap="space-16" aria-labelledby="edit-heading">
+          <Heading level="2" size="medium" id="edit-heading">
+            {t("admin.editUser")}
+          </Heading>
+          <EditUserForm
+            user={user}
+            locales={locales}
+            labels={{ ...feedbackLabels, name: t("admin.name"), email: t("admin.email"), locale: t("admin.locale"), submit: t("admin.save") }}
+          />
+        </VStack>
+      )}
+
+      {canReset && (
+        <VStack as="section" gap="space-16" aria-labelledby="password-heading">
+          <Heading level="2" size="medium" id="password-heading">
+            {t("admin.passwordReset")}
+          </Heading>
+          {user.active ? (
+            <PasswordResetForm
+              userId={user.id}
+              labels={{
+                ...feedbackLabels,
+                intro: t("admin.passwordResetIntro", { minutes: PASSWORD_RESET_TTL_MS / 60_000 }),
+                submit: t("admin.sendReset"),
+              }}
+            />
+          ) : (
+            <BodyLong>{t("errors.resetInactiveUser")}</BodyLong>
+          )}
+        </VStack>
+      )}
+
+      {canChange && (
         <VStack as="section" gap="space-16" aria-labelledby="status-heading">
           <Heading level="2" size="medium" id="status-heading">
             {t("admin.status")}
@@ -109,10 +149,19 @@ export default async function AdminUserPage({ params, searchParams }: PageProps)
           <SetActiveForm
             userId={user.id}
             active={user.active}
-            labels={{ ...feedbackLabels, deactivate: t("admin.deactivate"), reactivate: t("admin.reactivate") }}
+            labels={{
+              ...feedbackLabels,
+              deactivate: t("admin.deactivate"),
+              reactivate: t("admin.reactivate"),
+              confirmHeading: t("admin.deactivateHeading", { name: user.name }),
+              confirmBody: t("admin.deactivateBody", { name: user.name }),
+              confirm: t("admin.deactivateConfirm"),
+              cancel: t("admin.cancel"),
+            }}
           />
         </VStack>
       )}
     </VStack>
+    </ActionOutcomeProvider>
   );
 }
