@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
 import { env } from "@/lib/env";
+import { PROBLEM_CONTENT_TYPE, problemType } from "@/lib/errors/problem";
+import { createTranslator, LOCALE_COOKIE } from "@/lib/i18n";
 import { buildCsp } from "@/lib/security/csp";
+import { isForeignOrigin, isStateChanging, ownHosts } from "@/lib/security/origin";
 import { isProtectedPath } from "@/lib/security/protected-paths";
 
 /**
@@ -14,6 +17,11 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = buildCsp({ nonce, isDev: env().NODE_ENV === "development", isHttps });
+
+  // A server action posted from another site: a 403 problem here, not Next's bare 500 further in.
+  if (isStateChanging(request.method) && isForeignOrigin(request.headers, ownHosts(request.headers, env().NEXTAUTH_URL))) {
+    return withSecurityHeaders(foreignOriginProblem(request), csp, isHttps);
+  }
 
   if (isProtectedPath(request.nextUrl.pathname)) {
     const token = await getToken({ req: request, secret: env().AUTH_SECRET });
@@ -29,6 +37,19 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   return withSecurityHeaders(response, csp, isHttps);
+}
+
+function foreignOriginProblem(request: NextRequest) {
+  const t = createTranslator(request.cookies.get(LOCALE_COOKIE)?.value === "en" ? "en" : "nb");
+  const problem = {
+    type: problemType("FORBIDDEN"),
+    title: t("errors.forbiddenTitle"),
+    status: 403,
+    detail: t("errors.foreignOrigin"),
+    code: "FORBIDDEN",
+    instance: request.nextUrl.pathname,
+  };
+  return new NextResponse(JSON.stringify(problem), { status: 403, headers: { "content-type": PROBLEM_CONTENT_TYPE } });
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, isHttps: boolean) {

@@ -11,4 +11,13 @@ export const ROUTES = {
   portal: "/portal",
   history: "/historikk",
   admin: "/admin",
+  adminUsers: "/admin/brukere",
+  adminNewUser: "/admin/brukere/ny",
+  adminSuppliers: "/admin/leverandorer",
+  adminRegions: "/admin/regioner",
+  adminMeasureTypes: "/admin/tiltakstyper",
+  /** A password-reset link (the token is the last segment). */
+  passwordReset: "/tilbakestill-passord",
 } as const;
+
+export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;

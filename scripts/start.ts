@@ -14,6 +14,7 @@ import { isBuildStale, runNext } from "./start/build";
 import { provideDatabase } from "./start/database";
 import { demoLoginTable } from "./start/demo-table";
 import { recordServer, stopStaleServer } from "./start/stale-server";
+import { exposeTestDatabase } from "./start/test-database-file";
 import { startNext, stopChild, waitForHttp } from "./start/server";
 
 /**
@@ -29,6 +30,7 @@ const log = (message: string) => console.log(`[start] ${message}`);
 
 const database = await provideDatabase({ testMode, log });
 const cleanups: Array<() => Promise<void>> = [database.release];
+if (testMode) cleanups.push(await exposeTestDatabase(port, database.url));
 let shuttingDown = false;
 
 async function shutdown(code: number): Promise<never> {

@@ -6,6 +6,7 @@ import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
 import { read } from "@/app/_lib/read";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
+import { ROUTES } from "@/lib/routes";
 
 export const generateMetadata = titled("home.title");
 
@@ -21,7 +22,7 @@ export default async function HomePage() {
         <BodyLong>{t("home.intro")}</BodyLong>
       </div>
       <OpenTendersSection tenders={tenders} heading={t("home.openTenders")} locale={locale} t={t} />
-      <AppLink href="/start">
+      <AppLink href={ROUTES.start}>
         {t("home.loginCta")}
       </AppLink>
     </VStack>

@@ -9,6 +9,12 @@ import { getTranslator } from "@/lib/i18n/server";
 export function titled(key: string): () => Promise<Metadata> {
   return async () => {
     const { t } = await getTranslator();
-    return { title: { absolute: t("app.pageTitle", { page: t(key) }) } };
+    return pageTitle(t(key));
   };
+}
+
+/** "<page> – Tiltaksanbud" for a page named by data (a user's name, a tender's title). */
+export async function pageTitle(page: string): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { absolute: t("app.pageTitle", { page }) } };
 }

@@ -3,18 +3,19 @@
 import { Button, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 
-import { addMembershipAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
 import { fieldError, type FormState } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions } from "./role-scope-fields";
-import { useFormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export interface AddMembershipFormLabels extends RoleScopeLabels, FormFeedbackLabels {
   submit: string;
 }
 
 interface AddMembershipFormProps {
+  /** The server action, from the page (components never import app/). */
+  action: FormAction;
   userId: string;
   labels: AddMembershipFormLabels;
   options: RoleScopeOptions;
@@ -23,8 +24,8 @@ interface AddMembershipFormProps {
 const ID_PREFIX = "add-role";
 
 /** Grants another role to a user; the fields are cleared after a success and kept after a failure. */
-export function AddMembershipForm({ userId, labels, options }: AddMembershipFormProps) {
-  const { state, formAction, isPending, onSubmit } = useFormAction(addMembershipAction);
+export function AddMembershipForm({ userId, labels, options, action }: AddMembershipFormProps) {
+  const { state, formAction, isPending, onSubmit } = useFormAction(action);
   // A new key after each success remounts the fields empty (adjusting state during render, not in an effect).
   const [handled, setHandled] = useState<FormState>(state);
   const [generation, setGeneration] = useState(0);

@@ -2,12 +2,11 @@
 
 import { Button, Select, TextField, VStack } from "@navikt/ds-react";
 
-import { createUserAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
 import { fieldError } from "@/lib/mutation/form-state";
 import { RoleScopeFields, roleScopeFieldIds, type RoleScopeLabels, type RoleScopeOptions, type SelectOption } from "./role-scope-fields";
-import { useFormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export interface CreateUserFormLabels extends RoleScopeLabels, FormFeedbackLabels {
   email: string;
@@ -19,6 +18,8 @@ export interface CreateUserFormLabels extends RoleScopeLabels, FormFeedbackLabel
 }
 
 interface CreateUserFormProps {
+  /** The server action, from the page (components never import app/). */
+  action: FormAction;
   labels: CreateUserFormLabels;
   locales: SelectOption[];
   options: RoleScopeOptions;
@@ -33,8 +34,8 @@ const FIELD_IDS = {
 };
 
 /** Creates a user with a first role; on success the action redirects to the user's page. */
-export function CreateUserForm({ labels, locales, options }: CreateUserFormProps) {
-  const { state, formAction, isPending, onSubmit } = useFormAction(createUserAction);
+export function CreateUserForm({ labels, locales, options, action }: CreateUserFormProps) {
+  const { state, formAction, isPending, onSubmit } = useFormAction(action);
   const error = (name: string) => fieldError(state, name);
 
   return (

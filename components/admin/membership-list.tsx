@@ -2,10 +2,9 @@
 
 import { BodyShort, Button, HStack, VStack } from "@navikt/ds-react";
 
-import { revokeMembershipAction } from "@/app/(admin)/admin/actions";
 
-import { FormFeedback, type FormFeedbackLabels } from "./form-feedback";
-import { useFormAction } from "./use-form-action";
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export interface MembershipListLabels extends FormFeedbackLabels {
   revoke: string;
@@ -13,6 +12,8 @@ export interface MembershipListLabels extends FormFeedbackLabels {
 }
 
 interface MembershipListProps {
+  /** The server action, from the page (components never import app/). */
+  action: FormAction;
   memberships: { id: string; label: string }[];
   /** False when the admin looks at themselves: the policy forbids changing one's own roles. */
   canRevoke: boolean;
@@ -23,8 +24,8 @@ interface MembershipListProps {
  * The user's active roles, each with its own "remove" form. The forms share one action state, so
  * the result stays visible after the removed row disappears.
  */
-export function MembershipList({ memberships, canRevoke, labels }: MembershipListProps) {
-  const { state, formAction, isPending, onSubmit } = useFormAction(revokeMembershipAction);
+export function MembershipList({ memberships, canRevoke, labels, action }: MembershipListProps) {
+  const { state, formAction, isPending, onSubmit } = useFormAction(action);
 
   return (
     <VStack gap="space-16">

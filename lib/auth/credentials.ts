@@ -28,7 +28,8 @@ export class LoginError extends Error {
  * Checks an e-mail and password. Unknown e-mails still spend one argon2 verify so response time
  * does not reveal which accounts exist. Failures count per account + IP, so an attacker elsewhere
  * cannot lock a colleague out with a handful of guesses, and per account overall (see
- * ACCOUNT_LOGIN_RATE_LIMIT). Once a limit is reached even a correct password is refused.
+ * ACCOUNT_LOGIN_RATE_LIMIT). Once a limit is reached even a correct password is refused. A deactivated
+ * user with the right password is told so (ACCOUNT_DEACTIVATED); with a wrong one they get the usual answer.
  */
 export async function verifyCredentials(
   db: Db,
@@ -50,13 +51,16 @@ export async function verifyCredentials(
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPasswordOrDummy(user?.passwordHash, password);
-  if (!user || !user.active || !ok) {
+  if (!user || !ok) {
     const [address, account] = await Promise.all([
       hit(db, key, { ...LOGIN_RATE_LIMIT, now }),
       hit(db, accountKey, { ...ACCOUNT_LOGIN_RATE_LIMIT, now }),
     ]);
     throw new LoginError(address.allowed && account.allowed ? LOGIN_ERRORS.invalid : LOGIN_ERRORS.rateLimited);
   }
+  // Only someone who knows the password learns that the account is deactivated; nothing is forgiven or
+  // counted (it is neither a guess nor a log-in), and the rate-limit check above still comes first.
+  if (!user.active) throw new LoginError(LOGIN_ERRORS.deactivated);
   // Only this address's count is forgiven; the account-wide count runs out with its window.
   await reset(db, key);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });

@@ -1,5 +1,5 @@
 /** The answers a failed log-in can give (next-auth passes them to the client as `error`). Client-safe. */
-export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", rateLimited: "RATE_LIMITED" } as const;
+export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", rateLimited: "RATE_LIMITED", deactivated: "ACCOUNT_DEACTIVATED" } as const;
 
 export type LoginErrorCode = (typeof LOGIN_ERRORS)[keyof typeof LOGIN_ERRORS];
 

@@ -8,6 +8,7 @@ import { systemClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { ROUTES } from "@/lib/routes";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -24,7 +25,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/login", signOut: "/logout", error: "/login" },
+    pages: { signIn: ROUTES.login, signOut: ROUTES.logout, error: ROUTES.login },
     providers: [
       CredentialsProvider({
         id: "credentials",

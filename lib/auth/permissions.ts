@@ -30,7 +30,7 @@ export interface ResourceScope {
   proposedById?: string | null;
   /** Set once the tender is published; suppliers read nothing before. */
   announcedAt?: Date | null;
-  /** admin.users.update: the user being changed. */
+  /** admin.users.update / reset_password: the user being changed. */
   userId?: string;
 }
 
@@ -38,7 +38,7 @@ export interface ResourceScope {
 export type PolicyResource = ResourceScope & object;
 
 export const ACTIONS = [
-  "admin.users.read", "admin.users.create", "admin.users.update",
+  "admin.users.read", "admin.users.create", "admin.users.update", "admin.users.reset_password",
   "admin.suppliers.read", "admin.suppliers.update", "admin.reference.read", "admin.reference.update",
   "tender.read", "tender.create", "tender.update", "tender.announce", "tender.cancel",
   "tender.answer_question", "tender.open",
@@ -130,6 +130,8 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "admin.users.read", roles: ["ADMIN"] },
   { action: "admin.users.create", roles: ["ADMIN"] },
   { action: "admin.users.update", roles: ["ADMIN"], when: notSelf },
+  // Not for oneself either: an admin who could mail themselves a reset link could skip their own password.
+  { action: "admin.users.reset_password", roles: ["ADMIN"], when: notSelf },
   { action: "admin.suppliers.read", roles: ["ADMIN"] },
   { action: "admin.suppliers.update", roles: ["ADMIN"] },
   { action: "admin.reference.read", roles: ["ADMIN"] },

@@ -1,12 +1,11 @@
 import { z } from "zod";
 
 // C0 and C1 control characters except tab, line feed and carriage return; NUL among them never reaches PostgreSQL.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** Printable text only: the one string schema every text input starts from. */
-export function text(): z.ZodString {
-  return z.string().refine((value) => !CONTROL_CHARACTERS.test(value), "errors.field.controlCharacters");
+/** Printable text only: the one string schema every text input starts from (`params` as for z.string). */
+export function text(params?: Parameters<typeof z.string>[0]): z.ZodString {
+  return z.string(params).refine((value) => !CONTROL_CHARACTERS.test(value), "errors.field.controlCharacters");
 }
 
 /** A stored row's id as it comes from a form, URL or JSON body: printable, non-empty, not absurdly long. */

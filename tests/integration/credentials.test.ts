@@ -33,14 +33,17 @@ describe("verifyCredentials", () => {
     expect(stored.lastLoginAt?.toISOString()).toBe("2026-03-29T00:30:00.000Z");
   });
 
-  it("gives the same answer for a wrong password, an unknown e-mail, an inactive user and malformed input", async () => {
+  it("gives the same answer for a wrong password, an unknown e-mail, an inactive user's wrong password and malformed input", async () => {
     await createUser("ola@nav.no");
     await createUser("sluttet@nav.no", false);
     const clock = fixedClock("2026-01-01T10:00:00Z");
     const attempt = (raw: unknown) => codeOf(verifyCredentials(testDb.db, clock, raw, "10.0.0.2"));
     expect(await attempt({ email: "ola@nav.no", password: "feil" })).toBe("INVALID_CREDENTIALS");
     expect(await attempt({ email: "finnes.ikke@nav.no", password: PASSWORD })).toBe("INVALID_CREDENTIALS");
-    expect(await attempt({ email: "sluttet@nav.no", password: PASSWORD })).toBe("INVALID_CREDENTIALS");
+    expect(await attempt({ email: "sluttet@nav.no", password: "feil" })).toBe("INVALID_CREDENTIALS");
+    // Only the right password learns that the account is deactivated; it is not a log-in.
+    expect(await attempt({ email: "sluttet@nav.no", password: PASSWORD })).toBe("ACCOUNT_DEACTIVATED");
+    expect((await testDb.db.user.findUniqueOrThrow({ where: { email: "sluttet@nav.no" } })).lastLoginAt).toBeNull();
     expect(await attempt({ email: "ikke-epost", password: PASSWORD })).toBe("INVALID_CREDENTIALS");
     expect(await attempt(undefined)).toBe("INVALID_CREDENTIALS");
   });

@@ -74,6 +74,7 @@ const MATRIX: Record<Action, Case[]> = {
   "admin.users.read": adminOnly(),
   "admin.users.create": adminOnly(),
   "admin.users.update": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
+  "admin.users.reset_password": [...adminOnly("userOther"), ["admin", "userSelf", false], ["admin", "none", false]],
   "admin.suppliers.read": adminOnly(),
   "admin.suppliers.update": adminOnly(),
   "admin.reference.read": adminOnly(),
@@ -206,7 +207,7 @@ function matches(condition: ScopeCondition, resource: PolicyResource | undefined
 
 describe("read scopes for lists agree with can()", () => {
   // Four eyes and not-self judge one row against the actor: they gate writes and have no list form.
-  const unlistable = new Set<Action>(["admin.users.update", "award.approve"]);
+  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "award.approve"]);
   const listable = ACTIONS.filter((action) => !unlistable.has(action));
   const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);
 

@@ -35,4 +35,15 @@ describe("proxy", () => {
     expect(secure.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     expect(forwarded.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
   });
+
+  it("refuses a write posted from another site with a 403 problem (a server action), lets its own through", async () => {
+    const foreign = await proxy(new NextRequest("http://localhost:3000/admin/brukere", { method: "POST", headers: { host: "localhost:3000", origin: "https://evil.example", "next-action": "abc" } }));
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get("content-type")).toBe("application/problem+json");
+    expect(await foreign.json()).toMatchObject({ code: "FORBIDDEN", status: 403, detail: "Forespørselen kom fra et annet nettsted og er avvist." });
+    const own = await proxy(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000" } }));
+    expect(own.status).toBe(200);
+    const read = await proxy(new NextRequest("http://localhost:3000/login", { headers: { host: "localhost:3000", origin: "https://evil.example" } }));
+    expect(read.status).toBe(200);
+  });
 });

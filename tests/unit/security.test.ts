@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { buildCsp } from "@/lib/security/csp";
-import { isProtectedPath } from "@/lib/security/protected-paths";
+import { isProtectedPath, PUBLIC_PATHS } from "@/lib/security/protected-paths";
 
 describe("buildCsp", () => {
   it("allows scripts only with the request's nonce and forbids framing", () => {
@@ -48,5 +48,16 @@ describe("isProtectedPath", () => {
     ["/api/health", false],
   ])("%s → %s", (path, expected) => {
     expect(isProtectedPath(path)).toBe(expected);
+  });
+});
+
+describe("public paths", () => {
+  it("the reset-password page is public, and no public page sits under a protected prefix", () => {
+    expect(PUBLIC_PATHS).toContain("/tilbakestill-passord");
+    expect(isProtectedPath("/tilbakestill-passord/abc")).toBe(false);
+    for (const path of PUBLIC_PATHS) {
+      expect(isProtectedPath(path)).toBe(false);
+      if (path !== "/") expect(isProtectedPath(`${path}/x`)).toBe(false);
+    }
   });
 });

@@ -16,10 +16,25 @@ describe("every write goes through the mutation pattern", () => {
   });
 
   // Every file in a commands folder is a command: helpers live beside the folder, not in it.
-  it.each(commandFiles)("%s declares a command with a policy action", (file) => {
+  // A public command runs without an actor or policy check (it proves its right itself, e.g. with a token).
+  const PUBLIC_COMMANDS = ["lib/users/commands/reset-password.ts"];
+  it.each(commandFiles)("%s declares a command with a policy action (or is a listed public one)", (file) => {
     const text = readFileSync(file, "utf8");
+    if (PUBLIC_COMMANDS.some((path) => file.endsWith(path))) {
+      expect(text).toContain("definePublicCommand(");
+      return;
+    }
     expect(text).toContain("defineCommand(");
     expect(text).toMatch(/\baction:\s*"[a-z_.]+"/);
+  });
+
+  it("public commands are exactly the listed ones", () => {
+    const found = commandFiles.filter((file) => readFileSync(file, "utf8").includes("definePublicCommand("));
+    expect(found.map((file) => file.slice(file.indexOf("/lib/") + 1)).sort()).toEqual(PUBLIC_COMMANDS);
+  });
+
+  it.each(sources.filter((file) => /\/lib\/[^/]+\/commands\//.test(file)))("%s writes no Notification rows (commands return notify)", (file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/\.notification\.|"Notification"/);
   });
 });
 
@@ -45,9 +60,9 @@ describe("pure modules stay pure", () => {
 });
 
 describe("every page names itself in the tab", () => {
-  // Pages that only redirect render nothing to title.
-  const redirectOnly = ["/app/(public)/start/page.tsx"];
-  const pages = sources.filter((file) => file.endsWith("/page.tsx") && !redirectOnly.some((path) => file.endsWith(path)));
+  // Pages that only redirect render nothing to title; the 404 page titles unknown paths itself.
+  const untitled = ["/app/(public)/start/page.tsx", "[...unknown]/page.tsx"];
+  const pages = sources.filter((file) => file.endsWith("/page.tsx") && !untitled.some((path) => file.endsWith(path)));
 
   it.each(pages)("%s exports its metadata", (file) => {
     expect(readFileSync(file, "utf8")).toMatch(/export (const|async function) (generateMetadata|metadata)\b/);
@@ -67,7 +82,7 @@ describe("each role area checks its area once, in its layout", () => {
 describe("every read goes through the query pattern", () => {
   const queryFiles = sources.filter((file) => /\/lib\/[^/]+\/queries\/[^/]+\.ts$/.test(file));
   // Reads anyone may make, signed in or not. Adding one here is a decision: say why in its doc comment.
-  const PUBLIC = ["/lib/tenders/queries/list-announced-tenders.ts"];
+  const PUBLIC = ["/lib/tenders/queries/list-announced-tenders.ts", "/lib/users/queries/reset-token-status.ts"];
 
   it("finds the query folders", () => {
     expect(queryFiles.length).toBeGreaterThan(5);

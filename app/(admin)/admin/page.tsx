@@ -7,6 +7,7 @@ import NextLink from "next/link";
 import { getAdminOverview } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { ROUTES } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +18,10 @@ export default async function AdminHomePage() {
   const { t } = await getTranslator();
   const overview = await read(getAdminOverview);
   const cards = [
-    { href: "/admin/brukere", title: t("admin.users"), description: t("admin.activeCount", { active: overview.activeUsers, count: overview.users }) },
-    { href: "/admin/leverandorer", title: t("admin.suppliers"), description: t("admin.count", { count: overview.suppliers }) },
-    { href: "/admin/regioner", title: t("admin.regions"), description: t("admin.count", { count: overview.regions }) },
-    { href: "/admin/tiltakstyper", title: t("admin.measureTypes"), description: t("admin.count", { count: overview.measureTypes }) },
+    { href: ROUTES.adminUsers, title: t("admin.users"), description: t("admin.activeCount", { active: overview.activeUsers, count: overview.users }) },
+    { href: ROUTES.adminSuppliers, title: t("admin.suppliers"), description: t("admin.count", { count: overview.suppliers }) },
+    { href: ROUTES.adminRegions, title: t("admin.regions"), description: t("admin.count", { count: overview.regions }) },
+    { href: ROUTES.adminMeasureTypes, title: t("admin.measureTypes"), description: t("admin.count", { count: overview.measureTypes }) },
   ];
   return (
     <VStack gap="space-24">

@@ -9,13 +9,14 @@ import { isOidcEnabled } from "@/lib/auth/oidc";
 import { getActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
+import { ROUTES } from "@/lib/routes";
 
 export const generateMetadata = titled("login.title");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { t } = await getTranslator();
   const params = await searchParams;
-  const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : "/start";
+  const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl) : ROUTES.start;
   // Already signed in: carry on to where they were going.
   if (await getActor()) redirect(callbackUrl);
   return (
@@ -36,6 +37,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           errors: {
             INVALID_CREDENTIALS: t("login.errors.INVALID_CREDENTIALS"),
             RATE_LIMITED: t("login.errors.RATE_LIMITED"),
+            ACCOUNT_DEACTIVATED: t("login.errors.ACCOUNT_DEACTIVATED"),
             missingEmail: t("login.errors.missingEmail"),
             missingPassword: t("login.errors.missingPassword"),
             generic: t("login.errors.generic"),

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
 import { ZAddMembershipInput } from "../schemas";
-import { assertScopeExists } from "./scope-exists";
+import { assertScopeExists } from "../scope-checks";
 
 /** Grants a role (with its region or supplier scope) to another user. */
 export const addMembership = defineCommand({

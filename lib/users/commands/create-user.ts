@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
 import { ZCreateUserInput } from "../schemas";
-import { assertScopeExists } from "./scope-exists";
+import { assertScopeExists } from "../scope-checks";
 
 /** Creates a user with a first role. ADMIN only; the password is stored as an argon2id hash. */
 export const createUser = defineCommand({

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
 import { ZRevokeMembershipInput } from "../schemas";
-import { assertAnotherAdminRemains } from "./scope-exists";
+import { assertAnotherAdminRemains } from "../scope-checks";
 
 /** Revokes a role. The row stays (revokedAt) for the audit trail; it stops counting at once. */
 export const revokeMembership = defineCommand({

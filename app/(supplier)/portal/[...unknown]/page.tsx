@@ -1,9 +1,5 @@
 import { notFound } from "next/navigation";
 
-import { titled } from "@/app/_lib/metadata";
-
-export const generateMetadata = titled("errors.notFoundTitle");
-
 /**
  * An unknown path inside the area: the area's layout refuses a role that may not enter (403) before this says 404,
  * so the area's routes cannot be enumerated by someone outside it.

@@ -7,6 +7,8 @@ import { requireArea } from "@/lib/auth/guard";
 import { getTranslator } from "@/lib/i18n/server";
 
 import { roleScopeLabels, roleScopeOptions } from "../../_lib/form-props";
+import { createUserAction } from "../../actions";
+import { ROUTES } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +20,14 @@ export default async function NewUserPage() {
   const options = await roleScopeOptions(t);
   return (
     <VStack gap="space-24">
-      <AppLink href="/admin/brukere">
+      <AppLink href={ROUTES.adminUsers}>
         {t("admin.back")}
       </AppLink>
       <Heading level="1" size="large">
         {t("admin.newUser")}
       </Heading>
       <CreateUserForm
+        action={createUserAction}
         options={options}
         locales={[
           { value: "nb", label: t("nav.languageName.nb") },

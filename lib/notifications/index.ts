@@ -1,0 +1,3 @@
+export { enqueueNotifications } from "./outbox";
+export { NOTIFICATION_TEMPLATES } from "./templates";
+export type { NotificationRecipient, NotifyRecord, TemplateKey, TemplateParams } from "./templates";

@@ -1,0 +1,24 @@
+/**
+ * The notifications a command may ask for, by template key, with the parameters each template needs.
+ * The sender (the notifications issue) renders them in the recipient's locale; nothing here is UI text.
+ */
+export const NOTIFICATION_TEMPLATES = {
+  /** A link to set a new password. `path` is relative: the sender prefixes the configured public URL. */
+  passwordReset: "user.password-reset",
+} as const;
+
+export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
+
+export interface TemplateParamsByKey {
+  "user.password-reset": { path: string; expiresAt: string };
+}
+
+export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];
+
+/** A user, or a supplier organisation (everyone who acts for it). */
+export type NotificationRecipient = { userId: string } | { supplierId: string };
+
+/** One notification in a command's outcome; runCommand writes it to the outbox in the command's transaction. */
+export type NotifyRecord = {
+  [K in TemplateKey]: { to: NotificationRecipient; template: K; params: TemplateParams<K> };
+}[TemplateKey];
