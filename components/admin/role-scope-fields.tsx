@@ -3,6 +3,8 @@
 import { Select, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 
+import { ROLE_SCOPE, type Role } from "@/lib/auth/permissions";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -35,8 +37,6 @@ export function roleScopeFieldIds(idPrefix: string) {
   return { role: `${idPrefix}-role`, regionId: `${idPrefix}-region`, supplierId: `${idPrefix}-supplier` };
 }
 
-const REGION_REQUIRED = new Set(["OFFICER", "EVALUATOR"]);
-
 /**
  * Role and its scope, as the membership schema wants them: officers and evaluators need a region,
  * a manager may have one (empty = the whole country), a supplier user needs a supplier, an admin
@@ -45,7 +45,8 @@ const REGION_REQUIRED = new Set(["OFFICER", "EVALUATOR"]);
 export function RoleScopeFields({ idPrefix, roles, regions, suppliers, labels, errors }: RoleScopeFieldsProps) {
   const [role, setRole] = useState("");
   const ids = roleScopeFieldIds(idPrefix);
-  const showRegion = REGION_REQUIRED.has(role) || role === "MANAGER";
+  const scope = role in ROLE_SCOPE ? ROLE_SCOPE[role as Role] : undefined;
+  const showRegion = scope !== undefined && scope.region !== "none";
 
   return (
     <VStack gap="space-16">
@@ -59,7 +60,7 @@ export function RoleScopeFields({ idPrefix, roles, regions, suppliers, labels, e
       </Select>
       {showRegion && (
         <Select id={ids.regionId} name="regionId" label={labels.region} defaultValue="" error={errors.regionId}>
-          <option value="">{role === "MANAGER" ? labels.national : labels.chooseRegion}</option>
+          <option value="">{scope?.region === "optional" ? labels.national : labels.chooseRegion}</option>
           {regions.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -67,7 +68,7 @@ export function RoleScopeFields({ idPrefix, roles, regions, suppliers, labels, e
           ))}
         </Select>
       )}
-      {role === "SUPPLIER_USER" && (
+      {scope?.supplier && (
         <Select id={ids.supplierId} name="supplierId" label={labels.supplier} defaultValue="" error={errors.supplierId}>
           <option value="">{labels.chooseSupplier}</option>
           {suppliers.map((option) => (

@@ -1,3 +1,4 @@
+import { ROLE_SCOPE, ROLES, type Role } from "@/lib/auth/permissions";
 import type { Translate } from "@/lib/i18n";
 
 export interface MembershipSummary {
@@ -12,6 +13,8 @@ export function describeMembership(t: Translate, membership: MembershipSummary):
   const scope =
     membership.supplier?.name ??
     membership.region?.name ??
-    (membership.role === "MANAGER" ? t("admin.national") : undefined);
+    (isRole(membership.role) && ROLE_SCOPE[membership.role].region === "optional" ? t("admin.national") : undefined);
   return scope ? `${role} – ${scope}` : role;
 }
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

@@ -7,6 +7,18 @@
 export const ROLES = ["ADMIN", "OFFICER", "EVALUATOR", "MANAGER", "SUPPLIER_USER"] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * What each role's membership is scoped to, once for the user schemas, the role form and the policy: a region
+ * ("required"; "optional" means none = the whole country), a supplier organisation, or nothing.
+ */
+export const ROLE_SCOPE: Readonly<Record<Role, { region: "required" | "optional" | "none"; supplier: boolean }>> = {
+  ADMIN: { region: "none", supplier: false },
+  OFFICER: { region: "required", supplier: false },
+  EVALUATOR: { region: "required", supplier: false },
+  MANAGER: { region: "optional", supplier: false },
+  SUPPLIER_USER: { region: "none", supplier: true },
+};
+
 export interface ActorMembership {
   role: Role;
   /** Region scope; for MANAGER, null means national. */

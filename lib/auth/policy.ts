@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors/app-error";
 
 import { areaHome, type AreaId } from "./areas";
 import {
-  ACTIONS, PERMISSIONS, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role, type ScopeCondition,
+  ACTIONS, PERMISSIONS, ROLE_SCOPE, ROLES, type Action, type Actor, type Grant, type PolicyResource, type Role, type ScopeCondition,
 } from "./permissions";
 
 export { ACTIONS, PERMISSIONS, ROLES };
@@ -66,7 +66,8 @@ const HOME_ORDER: readonly Area[] = ["admin", "officer", "manager", "supplier"];
 export function canEnterArea(actor: Actor | null | undefined, area: Area): boolean {
   if (!actor?.active) return false;
   const roles = AREA_ROLES[area] ?? [];
-  return actor.memberships.some((m) => roles.includes(m.role) && (m.role !== "SUPPLIER_USER" || m.supplierId !== null));
+  // A membership missing the scope its role needs (a supplier user without an organisation) opens nothing.
+  return actor.memberships.some((m) => roles.includes(m.role) && (!ROLE_SCOPE[m.role]?.supplier || m.supplierId !== null));
 }
 
 /** Home path after login (first enterable of admin, officer, manager, supplier); null = no access. */
@@ -78,7 +79,7 @@ export function areaFor(actor: Actor | null | undefined): string | null {
 /** Region ids the actor holds in `role` (for scoped list queries); "national" for a null-region MANAGER. */
 export function regionScope(actor: Actor, role: Role): string[] | "national" {
   const scopes = actor.active ? actor.memberships.filter((m) => m.role === role) : [];
-  if (role === "MANAGER" && scopes.some((m) => m.regionId === null)) return "national";
+  if (ROLE_SCOPE[role].region === "optional" && scopes.some((m) => m.regionId === null)) return "national";
   return scopes.flatMap((m) => (m.regionId === null ? [] : [m.regionId]));
 }
 

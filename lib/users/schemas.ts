@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLE_SCOPE, ROLES } from "@/lib/auth/permissions";
 import { text } from "@/lib/schemas";
 
 /*
@@ -51,16 +51,16 @@ export const ZMembershipInput = z
     supplierId: ZOptionalId,
   })
   .superRefine((value, ctx) => {
-    const needsRegion = value.role === "OFFICER" || value.role === "EVALUATOR";
-    if (needsRegion && !value.regionId) ctx.addIssue({ code: "custom", path: ["regionId"], message: "errors.regionRequired" });
-    if (value.role === "SUPPLIER_USER" && !value.supplierId)
+    const scope = ROLE_SCOPE[value.role];
+    if (scope.region === "required" && !value.regionId) ctx.addIssue({ code: "custom", path: ["regionId"], message: "errors.regionRequired" });
+    if (scope.supplier && !value.supplierId)
       ctx.addIssue({ code: "custom", path: ["supplierId"], message: "errors.supplierRequired" });
   })
   .transform((value) => ({
     role: value.role,
     // Scope fields that do not apply to the role are dropped rather than stored.
-    regionId: value.role === "ADMIN" || value.role === "SUPPLIER_USER" ? null : value.regionId,
-    supplierId: value.role === "SUPPLIER_USER" ? value.supplierId : null,
+    regionId: ROLE_SCOPE[value.role].region === "none" ? null : value.regionId,
+    supplierId: ROLE_SCOPE[value.role].supplier ? value.supplierId : null,
   }));
 
 export const ZCreateUserInput = z
