@@ -13,6 +13,13 @@ const ZEnv = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  /** Comma-separated addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. "10.0.0.2,10.0.0.3"). */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((address) => address.trim()).filter(Boolean)),
+  /** Set by our HTTP server per process (scripts/start/next-server.ts): proves the peer-address header is its own. */
+  PEER_ADDRESS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

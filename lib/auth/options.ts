@@ -7,13 +7,17 @@ import { oidcProvider, userIdForOidcEmail } from "@/lib/auth/oidc";
 import { systemClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/security/client-address";
 import { logger } from "@/lib/log";
 import { ROUTES } from "@/lib/routes";
 
+/** The client's address for the log-in rate limit (see lib/security/client-address for whom we believe). */
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+  const get = (name: string) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : null;
+  };
+  return clientAddress({ get }, env().TRUSTED_PROXIES, env().PEER_ADDRESS_TOKEN);
 }
 
 /**
