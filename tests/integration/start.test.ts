@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { removeDataDir } from "@/lib/db/embedded/placement";
 import { freePort, isAlive } from "@/lib/db/embedded/process-state";
 import { SHARED_ROOT } from "@/lib/db/embedded/reach";
-import { cleanEnv, copyProject, ensureBuild } from "./helpers/project-copy";
+import { cleanEnv, copyProject, ensureBuild, sweepOldCopies } from "./helpers/project-copy";
 import { commandLine, descendants } from "./helpers/processes";
 
 const isRoot = process.getuid?.() === 0;
 const DB_SHUTDOWNED = 1;
 const STACK_FRAME = /^\s+at /m;
+const COPY_PREFIX = "tiltaksanbud-test-clone-";
 
 /** `state` in global/pg_control (after two uint64/uint32 headers): 1 = shut down cleanly, 6 = in production. */
 async function clusterState(pgdata: string): Promise<number> {
@@ -46,7 +47,8 @@ describe("npm start in a copy of the project in a 0700 folder", () => {
 
   beforeAll(async () => {
     await ensureBuild(inject("databaseUrl"));
-    parent = await mkdtemp(path.join(tmpdir(), "tiltaksanbud-test-clone-"));
+    await sweepOldCopies(COPY_PREFIX);
+    parent = await mkdtemp(path.join(tmpdir(), COPY_PREFIX));
     project = await copyProject(parent);
   }, 600_000);
 

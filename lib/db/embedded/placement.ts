@@ -35,9 +35,8 @@ export async function placeCluster(dataDir: string, runAs: RunAs): Promise<strin
     home = path.join(await sharedFolder("clusters"), createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
     // No link: a first start, or `.data` was deleted; either way whatever an earlier `.data` left here goes too
     // (stopping its postmaster first, should `.data` have been deleted under a running one).
-    const pidLine = await readFile(path.join(home, "cluster/postmaster.pid"), "utf8").catch(() => "");
-    const postmaster = Number(pidLine.split("\n")[0]);
-    if (postmaster && isPostmasterFor(postmaster, path.join(home, "cluster"))) await stopPid(postmaster);
+    const postmaster = await livePostmaster(path.join(home, "cluster"));
+    if (postmaster) await stopPid(postmaster);
     await rm(home, { recursive: true, force: true });
     await mkdir(home, { mode: 0o755 });
     await writeFile(path.join(home, "origin"), `${dataDir}\n`);
@@ -48,6 +47,12 @@ export async function placeCluster(dataDir: string, runAs: RunAs): Promise<strin
   await rm(link, { recursive: true, force: true });
   await symlink(path.join(home, "cluster"), link);
   return path.join(home, "cluster");
+}
+
+async function livePostmaster(pgdata: string): Promise<number | null> {
+  const pidLine = await readFile(path.join(pgdata, "postmaster.pid"), "utf8").catch(() => "");
+  const pid = Number(pidLine.split("\n")[0]);
+  return pid > 0 && isPostmasterFor(pid, pgdata) ? pid : null;
 }
 
 /** The PGDATA of `dataDir` as PostgreSQL sees it (its command line names this path). */

@@ -1,7 +1,9 @@
 import { execFile, spawn } from "node:child_process";
-import { readdir } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { removeDataDir } from "@/lib/db/embedded/placement";
 import { REPO_ROOT } from "@/lib/db/paths";
 import { isBuildStale } from "@/scripts/start/build";
 
@@ -20,6 +22,19 @@ export async function copyProject(dest: string, name = path.basename(REPO_ROOT))
   await run("cp", ["-a", ...entries.map((entry) => path.join(REPO_ROOT, entry)), project]);
   await run("cp", ["-al", path.join(REPO_ROOT, "node_modules"), project]);
   return project;
+}
+
+/**
+ * Removes copies `<tmp>/<prefix>*` (and the clusters they kept in /var/lib/tiltaksanbud) left by a killed run.
+ * Only those older than an hour: a run takes minutes, and other worktrees' runs share the temp folder.
+ */
+export async function sweepOldCopies(prefix: string): Promise<void> {
+  for (const name of (await readdir(tmpdir())).filter((entry) => entry.startsWith(prefix))) {
+    const dir = path.join(tmpdir(), name);
+    if (Date.now() - (await stat(dir)).mtimeMs < 60 * 60 * 1000) continue;
+    for (const project of await readdir(dir)) await removeDataDir(path.join(dir, project, ".data/pg"));
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Builds the repository (as `npm start` would) when it has no build or sources changed since; the e2e suite reuses it. */
