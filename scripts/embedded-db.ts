@@ -56,4 +56,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  // One message (e.g. a folder the postgres account cannot reach, as root), not a stack.
+  console.error(error instanceof Error ? error.message : String(error));
+  return 1;
+});

@@ -13,37 +13,31 @@ import { devAuthSecret } from "./start/auth-secret";
 import { isBuildStale, runNext } from "./start/build";
 import { provideDatabase } from "./start/database";
 import { demoLoginTable } from "./start/demo-table";
-import { recordServer, stopStaleServer } from "./start/stale-server";
 import { exposeTestDatabase } from "./start/test-database-file";
 import { startNext, stopChild, waitForHttp } from "./start/server";
+import { createShutdown, messageOf } from "./start/shutdown";
+import { recordServer, stopStaleServer } from "./start/stale-server";
 
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo seed, production build when stale,
  * then `next start`. `--test` (npm run start:test, for Playwright) uses a throwaway database on port 3100.
- * Ctrl-C / SIGTERM stop Next.js first, then PostgreSQL, and exit 0.
+ * Ctrl-C, SIGTERM or SIGINT to npm (or to us) stop Next.js first, then PostgreSQL, and exit 0; a failed start
+ * prints one message, never a stack.
  */
 const { values } = parseArgs({ options: { test: { type: "boolean", default: false } } });
 const testMode = values.test;
 // PORT is read by `next start` itself too; lib/env.ts does not model it.
 const port = Number(process.env.PORT ?? (testMode ? 3100 : 3000));
 const log = (message: string) => console.log(`[start] ${message}`);
+const { shutdown, isStopping, onStop, stopOnSignalsAndOrphaning } = createShutdown(log);
+stopOnSignalsAndOrphaning();
 
-const database = await provideDatabase({ testMode, log });
-const cleanups: Array<() => Promise<void>> = [database.release];
-if (testMode) cleanups.push(await exposeTestDatabase(port, database.url));
-let shuttingDown = false;
-
-async function shutdown(code: number): Promise<never> {
-  if (!shuttingDown) {
-    shuttingDown = true;
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error));
-  }
-  process.exit(code);
-}
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-
-try {
+async function main(): Promise<void> {
+  const starting = provideDatabase({ testMode, log });
+  // A signal during start-up still stops the database once it is up.
+  onStop(() => starting.then((db) => db.release(), () => undefined));
+  const database = await starting;
+  if (testMode) onStop(await exposeTestDatabase(port, database.url));
   const demo = database.embedded || testMode || env().DEMO_MODE === "1";
   const authSecret = env().AUTH_SECRET ?? (testMode ? randomBytes(32).toString("base64url") : await devAuthSecret(DATA_ROOT));
   log("applying migrations");
@@ -56,21 +50,27 @@ try {
   }
   if (await isBuildStale(REPO_ROOT)) {
     log("building (next build)");
-    const code = await runNext(REPO_ROOT, ["build"], { ...process.env, DATABASE_URL: database.url });
+    const build = runNext(REPO_ROOT, ["build"], { ...process.env, DATABASE_URL: database.url });
+    onStop(() => stopChild(build.child));
+    const code = await build.exited;
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   }
+  if (isStopping()) return;
   const url = `http://localhost:${port}`;
   const serverEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_URL: url, PORT: String(port), DEMO_MODE: demo ? "1" : "0" };
   const pidFile = path.join(DATA_ROOT, testMode ? "next-test.pid" : "next.pid");
   await stopStaleServer(pidFile);
   const server = startNext(REPO_ROOT, port, serverEnv, { detached: !testMode });
   await recordServer(pidFile, server.pid);
-  cleanups.push(async () => (await stopChild(server), await rm(pidFile, { force: true })));
-  server.on("exit", (code) => void (shuttingDown || shutdown(code ?? 1)));
+  onStop(async () => (await stopChild(server), await rm(pidFile, { force: true })));
+  server.on("exit", (code) => void (isStopping() || shutdown(code ?? 1)));
   await waitForHttp(url, server);
   console.log(`\nTiltaksanbud is running at ${url}${testMode ? " (test database)" : ""}\n`);
   if (demo) console.log(`Demo log-ins (demo mode only):\n\n${demoLoginTable()}\n`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  await shutdown(1);
 }
+
+await main().catch(async (error: unknown) => {
+  if (isStopping()) return;
+  console.error(`\n${messageOf(error)}\n`);
+  await shutdown(1);
+});

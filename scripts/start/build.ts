@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -25,8 +25,8 @@ export async function isBuildStale(root: string): Promise<boolean> {
   return Math.max(...times) > built.mtimeMs;
 }
 
-/** Spawns the local Next.js CLI; resolves with its exit code. */
-export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Spawns the local Next.js CLI; `exited` resolves with its exit code. */
+export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; exited: Promise<number> } {
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), ...args], { cwd: root, env, stdio: "inherit" });
-  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  return { child, exited: new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1))) };
 }

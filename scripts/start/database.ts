@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/admin";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { DEFAULT_DATA_DIR, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { clusterDir } from "@/lib/db/embedded/cluster";
+import { pgdataOf } from "@/lib/db/embedded/placement";
 import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
 import { env } from "@/lib/env";
 
@@ -31,5 +33,7 @@ export async function provideDatabase({ testMode, log }: { testMode: boolean; lo
   }
   log("starting embedded PostgreSQL 17 (.data/pg)");
   const pg = await startEmbeddedPostgres({ database: "tiltaksanbud", onLog });
+  const pgdata = await pgdataOf(DEFAULT_DATA_DIR);
+  if (pgdata !== clusterDir(DEFAULT_DATA_DIR)) log(`the postgres account cannot reach this folder: the cluster's files are in ${pgdata} (.data/pg/cluster links there)`);
   return { url: pg.url, embedded: true, release: pg.stop };
 }

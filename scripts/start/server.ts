@@ -3,12 +3,13 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 /**
- * `next start`. Detached (dev): its own process group, so a terminal Ctrl-C reaches only the supervisor, which
+ * The production server (scripts/next-server.mjs: Next.js behind Node's http server, which tells the app the TCP
+ * peer's address). Detached (dev): its own process group, so a terminal Ctrl-C reaches only the supervisor, which
  * stops Next.js before PostgreSQL. Attached (test): a runner that kills our process group ends it too.
  */
 export function startNext(root: string, port: number, env: NodeJS.ProcessEnv, { detached }: { detached: boolean }): ChildProcess {
-  const cli = path.join(root, "node_modules/next/dist/bin/next");
-  return spawn(process.execPath, [cli, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit", detached });
+  const server = path.join(root, "scripts/next-server.mjs");
+  return spawn(process.execPath, [server], { cwd: root, env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: "inherit", detached });
 }
 
 /** Resolves once the server answers any HTTP request; rejects if it exits first or after `timeoutMs`. */

@@ -27,6 +27,18 @@ test("repeated failures for one account are rate-limited with a clear message", 
   await expect(page.getByRole("alert").filter({ hasText: "For mange mislykkede forsøk. Vent 15 minutter og prøv igjen." })).toBeVisible();
 });
 
+test("a client cannot buy more guesses by writing its own X-Forwarded-For", async ({ page }) => {
+  const email = `ingen.slik.bruker.xff.${Date.now()}@nav.no`;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${attempt}` });
+    await login(page, email, `gjett-${attempt}`);
+    await expect(page.getByRole("alert").filter({ hasText: "Feil e-post eller passord." })).toBeVisible();
+  }
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.99" });
+  await login(page, email, "gjett-6");
+  await expect(page.getByRole("alert").filter({ hasText: "For mange mislykkede forsøk. Vent 15 minutter og prøv igjen." })).toBeVisible();
+});
+
 test("the language switch turns the interface English and back", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("button", { name: /English/ }).click();

@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, lstat, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { removeDataDir } from "@/lib/db/embedded/placement";
 import { isAlive } from "@/lib/db/embedded/process-state";
+import { UnreachableFolderError } from "@/lib/db/embedded/reach";
 
 const fixture = path.join(import.meta.dirname, "helpers/embedded-child.ts");
 
@@ -35,8 +37,12 @@ describe("embedded PostgreSQL", () => {
     return dir;
   };
   afterAll(async () => {
-    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+    for (const dir of dirs) {
+      await removeDataDir(path.join(dir, "pg"));
+      await rm(dir, { recursive: true, force: true });
+    }
   });
+  const isRoot = process.getuid?.() === 0;
 
   it("stops a postmaster orphaned by a SIGKILLed owner and starts again on the same data", async () => {
     const dataDir = await newDir();
@@ -66,5 +72,29 @@ describe("embedded PostgreSQL", () => {
       child.kill("SIGTERM");
       await once(child, "exit");
     }
+  });
+
+  it("runs a cluster whose data dir is inside a 0700 folder (as root: kept where the postgres account can reach it)", async () => {
+    const dataDir = path.join(await newDir(), "pg");
+    const pg = await startEmbeddedPostgres({ dataDir, database: "postgres", ephemeral: true });
+    try {
+      expect(await canQuery(pg.url)).toBe(true);
+      expect((await lstat(path.join(dataDir, "cluster"))).isSymbolicLink()).toBe(isRoot);
+    } finally {
+      await pg.stop();
+    }
+  });
+
+  it.runIf(isRoot)("refuses, naming the folder and the ways out, a cluster made in place that postgres can no longer reach", async () => {
+    const parent = await newDir();
+    await chmod(parent, 0o755);
+    const dataDir = path.join(parent, "pg");
+    await (await startEmbeddedPostgres({ dataDir, database: "postgres", ephemeral: true })).stop();
+    await chmod(parent, 0o700);
+
+    const refused = startEmbeddedPostgres({ dataDir, database: "postgres" });
+    await expect(refused).rejects.toBeInstanceOf(UnreachableFolderError);
+    await expect(refused).rejects.toThrow(`cannot enter ${parent},`);
+    await expect(refused).rejects.toThrow(/normal user.*chmod o\+x .*DATABASE_URL/);
   });
 });

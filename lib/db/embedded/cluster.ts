@@ -1,7 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chown, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Binaries, RunAs } from "./binaries";
@@ -22,22 +21,22 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * Creates the cluster once (when PG_VERSION is missing) with a random superuser password kept in
- * `<dataDir>/password` (0600), so no secret lives in the repository. Returns that password.
+ * Creates the cluster in `pgdata` (see placement.ts) once, when PG_VERSION is missing, with a random superuser
+ * password kept in `<dataDir>/password` (0600), so no secret lives in the repository. Returns that password.
  */
-export async function ensureCluster(dataDir: string, bin: Binaries, runAs: RunAs): Promise<string> {
+export async function ensureCluster(dataDir: string, pgdata: string, bin: Binaries, runAs: RunAs): Promise<string> {
   const passwordFile = path.join(dataDir, "password");
-  const pgdata = clusterDir(dataDir);
   if (await exists(path.join(pgdata, "PG_VERSION"))) return (await readFile(passwordFile, "utf8")).trim();
 
-  await mkdir(dataDir, { recursive: true, mode: 0o755 });
   await rm(pgdata, { recursive: true, force: true });
+  await mkdir(pgdata, { mode: 0o700 });
+  if (runAs) await chown(pgdata, runAs.uid, runAs.gid);
   const password = randomBytes(24).toString("base64url");
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  if (runAs) await chown(dataDir, runAs.uid, runAs.gid);
 
-  // initdb reads the password from a file so it never appears in a process list.
-  const pwfile = path.join(tmpdir(), `tiltaksanbud-pw-${randomBytes(8).toString("hex")}`);
+  // initdb reads the password from a file so it never appears in a process list; next to pgdata, the account
+  // running initdb can reach it.
+  const pwfile = path.join(path.dirname(pgdata), `.initdb-pw-${randomBytes(8).toString("hex")}`);
   await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
   if (runAs) await chown(pwfile, runAs.uid, runAs.gid);
   try {
@@ -54,7 +53,7 @@ export async function ensureCluster(dataDir: string, bin: Binaries, runAs: RunAs
         "--locale-provider=icu",
         "--icu-locale=nb-NO",
       ],
-      { ...runAs, env: { ...process.env, LC_MESSAGES: "C" } },
+      { ...runAs, cwd: "/", env: { ...process.env, LC_MESSAGES: "C" } },
     );
   } finally {
     await rm(pwfile, { force: true });

@@ -3,8 +3,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createDatabase, databaseExists, withDatabase } from "../admin";
 import { DATA_ROOT } from "../paths";
-import { loadBinaries, postgresUser } from "./binaries";
-import { clusterDir, ensureCluster, SUPERUSER } from "./cluster";
+import { loadBinaries, postgresUser, reachableBinaries } from "./binaries";
+import { ensureCluster, SUPERUSER } from "./cluster";
+import { pgdataOf, placeCluster } from "./placement";
 import { clearState, freePort, isAlive, isPostmasterFor, readState, stopPid, writeState } from "./process-state";
 import { waitUntilReady } from "./ready";
 
@@ -33,9 +34,11 @@ export const DEFAULT_DATA_DIR = path.join(DATA_ROOT, "pg");
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  const pgdata = clusterDir(dataDir);
-  const [bin, runAs] = await Promise.all([loadBinaries(), postgresUser()]);
-  const password = await ensureCluster(dataDir, bin, runAs);
+  const runAs = await postgresUser();
+  // Both may throw an UnreachableFolderError (a project folder the postgres account cannot reach, as root).
+  const bin = await reachableBinaries(await loadBinaries(), runAs);
+  const pgdata = await placeCluster(dataDir, runAs);
+  const password = await ensureCluster(dataDir, pgdata, bin, runAs);
   await stopOrphan(dataDir, pgdata);
 
   const port = await freePort();
@@ -43,6 +46,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const child = spawn(bin.postgres, ["-D", pgdata, "-p", String(port), ...flags], {
     ...runAs,
+    cwd: "/",
     detached: options.detached ?? true,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, LC_MESSAGES: "C" },
@@ -66,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 /** The URL of a cluster in `dataDir` that another live process runs (e.g. `npm start`), or null. */
 export async function runningEmbeddedUrl(database: string, dataDir = DEFAULT_DATA_DIR): Promise<string | null> {
   const state = await readState(dataDir);
-  if (!state || !isAlive(state.ownerPid) || !isPostmasterFor(state.postgresPid, clusterDir(dataDir))) return null;
+  if (!state || !isAlive(state.ownerPid) || !isPostmasterFor(state.postgresPid, await pgdataOf(dataDir))) return null;
   const password = (await readFile(path.join(dataDir, "password"), "utf8")).trim();
   return connectionUrl(password, state.port, database);
 }

@@ -1,6 +1,6 @@
-import { readdir, rm, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { clusterDir } from "./cluster";
+import { pgdataOf, removeDataDir } from "./placement";
 import { isAlive, isPostmasterFor, readState, stopPid } from "./process-state";
 
 /**
@@ -16,8 +16,8 @@ export async function sweepOrphanedClusters(parent: string, prefix: string): Pro
     // Without a state file the owner died while creating the cluster; give a slow initdb an hour.
     const abandoned = state ? !isAlive(state.ownerPid) : Date.now() - (await stat(dir)).mtimeMs > 60 * 60 * 1000;
     if (!abandoned) continue;
-    if (state && isPostmasterFor(state.postgresPid, clusterDir(dir))) await stopPid(state.postgresPid);
-    await rm(dir, { recursive: true, force: true });
+    if (state && isPostmasterFor(state.postgresPid, await pgdataOf(dir))) await stopPid(state.postgresPid);
+    await removeDataDir(dir);
     removed++;
   }
   return removed;

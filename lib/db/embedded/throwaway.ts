@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { startEmbeddedPostgres, type EmbeddedOptions, type EmbeddedPostgres } from "./index";
+import { removeDataDir } from "./placement";
 import { sweepOrphanedClusters } from "./sweep";
 
 /**
@@ -20,7 +21,7 @@ export async function startThrowawayPostgres(
     ...pg,
     async stop() {
       await pg.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataDir(dataDir);
     },
   };
 }
