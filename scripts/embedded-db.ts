@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
-import { runningEmbeddedUrl, startEmbeddedPostgres } from "@/lib/db/embedded";
-import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "@/scripts/embedded-postgres";
+import { startThrowawayPostgres } from "@/scripts/embedded-postgres/throwaway";
 import { env } from "@/lib/env";
 
 /**

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/admin";
-import { DEFAULT_DATA_DIR, startEmbeddedPostgres } from "@/lib/db/embedded";
-import { clusterDir } from "@/lib/db/embedded/cluster";
-import { pgdataOf } from "@/lib/db/embedded/placement";
-import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
+import { DEFAULT_DATA_DIR, startEmbeddedPostgres } from "@/scripts/embedded-postgres";
+import { clusterDir } from "@/scripts/embedded-postgres/cluster";
+import { pgdataOf } from "@/scripts/embedded-postgres/placement";
+import { startThrowawayPostgres } from "@/scripts/embedded-postgres/throwaway";
 import { env } from "@/lib/env";
 
 export type ProvidedDatabase = { url: string; embedded: boolean; release(): Promise<void> };

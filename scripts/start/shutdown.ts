@@ -1,4 +1,4 @@
-import { isAlive } from "@/lib/db/embedded/process-state";
+import { isAlive } from "@/scripts/embedded-postgres/process-state";
 
 /**
  * The supervisor's one way out: runs the cleanups registered so far, newest first (Next.js before PostgreSQL),

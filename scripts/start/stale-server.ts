@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isAlive, stopPid } from "@/lib/db/embedded/process-state";
+import { isAlive, stopPid } from "@/scripts/embedded-postgres/process-state";
 
 /**
  * A `next start` left behind when its supervisor was SIGKILLed still holds the port. Stop it, but only if the

@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { removeDataDir } from "@/lib/db/embedded/placement";
-import { isAlive } from "@/lib/db/embedded/process-state";
-import { UnreachableFolderError } from "@/lib/db/embedded/reach";
+import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
+import { removeDataDir } from "@/scripts/embedded-postgres/placement";
+import { isAlive } from "@/scripts/embedded-postgres/process-state";
+import { UnreachableFolderError } from "@/scripts/embedded-postgres/reach";
 
 const fixture = path.join(import.meta.dirname, "helpers/embedded-child.ts");
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/admin";
-import { startThrowawayPostgres } from "@/lib/db/embedded/throwaway";
+import { startThrowawayPostgres } from "@/scripts/embedded-postgres/throwaway";
 import { migrateDeploy } from "@/lib/db/prisma-cli";
 import { env } from "@/lib/env";
 

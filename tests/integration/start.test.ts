@@ -4,9 +4,9 @@ import { lstat, mkdir, mkdtemp, open, readlink, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { removeDataDir } from "@/lib/db/embedded/placement";
-import { freePort, isAlive } from "@/lib/db/embedded/process-state";
-import { SHARED_ROOT } from "@/lib/db/embedded/reach";
+import { removeDataDir } from "@/scripts/embedded-postgres/placement";
+import { freePort, isAlive } from "@/scripts/embedded-postgres/process-state";
+import { SHARED_ROOT } from "@/scripts/embedded-postgres/reach";
 import { cleanEnv, copyProject, ensureBuild, sweepOldCopies } from "./helpers/project-copy";
 import { commandLine, descendants } from "./helpers/processes";
 

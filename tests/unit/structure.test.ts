@@ -115,3 +115,9 @@ describe("pages read through queries, components stay presentational", () => {
     expect(readFileSync(file, "utf8")).not.toMatch(/from\s+["']@\/app\//);
   });
 });
+
+describe("lib/ is what the running app needs", () => {
+  it.each(sources)("%s imports nothing from scripts/ or tests/", (file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/from\s+["']@\/(scripts|tests)\//);
+  });
+});

@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
 
 /** Test fixture: owns an embedded cluster in argv[2], prints its URL, stops it on SIGTERM. */
 const dataDir = process.argv[2];

@@ -3,7 +3,7 @@ import { readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { removeDataDir } from "@/lib/db/embedded/placement";
+import { removeDataDir } from "@/scripts/embedded-postgres/placement";
 import { REPO_ROOT } from "@/lib/db/paths";
 import { isBuildStale } from "@/scripts/start/build";
 

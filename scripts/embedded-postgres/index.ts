@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createDatabase, databaseExists, withDatabase } from "../admin";
-import { DATA_ROOT } from "../paths";
+import { createDatabase, databaseExists, withDatabase } from "@/lib/db/admin";
+import { DATA_ROOT } from "@/lib/db/paths";
 import { loadBinaries, postgresUser, reachableBinaries } from "./binaries";
 import { ensureCluster, SUPERUSER } from "./cluster";
 import { pgdataOf, placeCluster } from "./placement";
