@@ -1,3 +1,4 @@
+import { text } from "@/lib/schemas";
 import { z } from "zod";
 
 import { hit, LOGIN_RATE_LIMIT, loginRateKey, peek, reset } from "@/lib/auth/rate-limit";
@@ -14,7 +15,7 @@ import type { Db } from "@/lib/db";
 export const ACCOUNT_LOGIN_RATE_LIMIT = { limit: 25, windowMs: LOGIN_RATE_LIMIT.windowMs } as const;
 
 const ZCredentials = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: text().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
 });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/policy";
 import { fixedClock } from "@/lib/clock";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { defineCommand, runCommand } from "@/lib/mutation";
 import { createTestDb } from "./helpers/db";
@@ -122,5 +122,31 @@ describe("runCommand", () => {
       before: { name: "Nav Oslo" }, after: { name: "Nav Oslo Sentrum" }, at: clock.now(),
     });
     expect(await verifyAuditChain(db, "global")).toMatchObject({ ok: true });
+  });
+});
+
+describe("bad input that reaches the database answers 400, never 500, and writes nothing", () => {
+  // A command whose schema lets anything through, so the database itself refuses the value.
+  const rawWrite = (write: (tx: Tx) => Promise<unknown>) =>
+    defineCommand({
+      name: "test.rawWrite",
+      action: "admin.reference.update",
+      input: z.unknown(),
+      run: async ({ tx }) => {
+        await tx.region.update({ where: { id: regionId }, data: { name: "Skrevet før feilen" } });
+        await write(tx);
+        return { data: null, audit: { chain: "global", action: "test.raw", entityType: "Region", entityId: regionId } };
+      },
+    });
+
+  it.each([
+    ["a NUL character in text", (tx: Tx) => tx.region.update({ where: { id: regionId }, data: { name: "Nav\u0000Oslo" } })],
+    ["a foreign key to nothing", (tx: Tx) => tx.municipality.create({ data: { number: "9999", name: "Ingenstad", regionId: "finnes-ikke" } })],
+    ["a number out of range", (tx: Tx) => tx.$executeRawUnsafe(`UPDATE "Region" SET code = code WHERE 32767::int2 + 1::int2 > 0`)],
+  ])("%s", async (_, write) => {
+    const before = await state();
+    const result = await runCommand(rawWrite(write), { actor: admin, rawInput: {}, db, clock });
+    expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", messageKey: "errors.badInput" } });
+    expect(await state()).toEqual(before);
   });
 });
