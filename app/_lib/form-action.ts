@@ -37,11 +37,5 @@ export async function runFormCommand<S extends z.ZodType, R extends PolicyResour
   return { state: toFormState(failure, t) };
 }
 
-/** FormData → plain object (single values), the raw input a zod schema parses. */
-export function formInput(formData: FormData): Record<string, string> {
-  const input: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) input[key] = value;
-  }
-  return input;
-}
+export { formInput, nestedFormInput } from "@/lib/mutation/form-input";
+

@@ -10,8 +10,8 @@ export interface ParseOsloOptions {
   disambiguate?: "earlier" | "later";
 }
 
-// "14.03.2025 12:00" or "14.03.2025 kl. 12:00" (leading zeros optional, "12.00" accepted too).
-const PATTERN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(?:kl\.?\s+)?(\d{1,2})[:.](\d{2})$/;
+// "14.03.2025 12:00", "14.03.2025 kl. 12:00" or "14.03.2025 at 12:00" (leading zeros optional, "12.00" too).
+const PATTERN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(?:(?:kl\.?|at)\s+)?(\d{1,2})[:.](\d{2})$/;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 

@@ -1,0 +1,22 @@
+import { defineListQuery, definePublicQuery, noInput, scopeWhere } from "@/lib/query";
+
+/**
+ * Measure types with how each is acquired. Public: the same names stand on every published notice, and the
+ * new-competition form shows why some cannot be tendered.
+ */
+export const listMeasureTypes = definePublicQuery({
+  name: "tenders.listMeasureTypes",
+  input: noInput,
+  load: ({ db }) =>
+    db.measureType.findMany({ where: { active: true }, orderBy: { nameNb: "asc" }, select: { id: true, code: true, nameNb: true, nameEn: true, acquisition: true } }),
+});
+
+/** The regions the officer may start a competition in. */
+export const listDraftRegions = defineListQuery({
+  name: "tenders.listDraftRegions",
+  action: "tender.create",
+  input: noInput,
+  load: ({ db, scope }) =>
+    db.region.findMany({ where: scopeWhere(scope, ({ regionId }) => ({ id: regionId })), orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  scopeOf: (region) => ({ regionId: region.id }),
+});

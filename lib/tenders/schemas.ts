@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+import { parseNokToOre } from "@/lib/money";
+import { id, text } from "@/lib/schemas";
+import { tryParseOslo } from "@/lib/time";
+
+/*
+ * The shapes of a draft, shared by the forms and the API. A draft may be saved incomplete (empty deadlines, zero
+ * value, weights that do not yet add up); announcing checks everything (lib/tenders/announce-checks).
+ */
+
+export const OPTION_MODELS = ["2+1", "2+1+1", "2+1+1+1", "none"] as const;
+
+/** Years each model may run in all: procured measures at most 5 (domain.md §3.3). */
+export const OPTION_MODEL_YEARS: Readonly<Record<(typeof OPTION_MODELS)[number], number>> = { "2+1": 3, "2+1+1": 4, "2+1+1+1": 5, none: 2 };
+
+export const ZCreateDraftInput = z.object({
+  measureTypeId: id(),
+  regionId: id(),
+  title: text({ error: "errors.field.titleRequired" }).trim().min(3, "errors.field.titleTooShort").max(200, "errors.field.titleTooLong"),
+});
+export type TCreateDraftInput = z.input<typeof ZCreateDraftInput>;
+
+/** "dd.mm.åååå tt:mm" Oslo time, or empty for not yet chosen. */
+const ZOsloInstant = text()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const parsed = tryParseOslo(value);
+    if (parsed.ok) return parsed.instant;
+    ctx.addIssue({ code: "custom", message: `errors.time.${parsed.reason}` });
+    return z.NEVER;
+  });
+
+/** NOK as typed ("1 250 000"), stored as øre. */
+const ZNok = text()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return 0n;
+    const ore = parseNokToOre(value);
+    if (ore !== null) return ore;
+    ctx.addIssue({ code: "custom", message: "errors.field.amount" });
+    return z.NEVER;
+  });
+
+/** A percentage weight with at most two decimals ("25", "12,5"), kept exact as a string. */
+const ZWeight = text()
+  .trim()
+  .transform((value) => value.replace(",", "."))
+  .refine((value) => /^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100, "errors.field.weight");
+
+const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+const ZLot = z.object({
+  title: text().trim().min(1, "errors.field.lotTitleRequired").max(200, "errors.field.titleTooLong"),
+  places: z.coerce.number({ error: "errors.field.places" }).int("errors.field.places").min(0, "errors.field.places").max(100_000, "errors.field.places"),
+  continuousIntake: ZCheckbox.default(false),
+});
+
+const ZQualityCriterion = z.object({
+  name: text().trim().min(1, "errors.field.criterionNameRequired").max(200, "errors.field.titleTooLong"),
+  description: text().trim().max(2000, "errors.field.descriptionTooLong").default(""),
+  weight: ZWeight,
+});
+
+const ZRequirement = z.object({
+  requirement: text().trim().min(1, "errors.field.requirementRequired").max(2000, "errors.field.descriptionTooLong"),
+  documentation: text().trim().max(2000, "errors.field.descriptionTooLong").default(""),
+});
+
+export const ZUpdateDraftInput = z.object({
+  tenderId: id(),
+  version: z.coerce.number().int().min(0),
+  title: ZCreateDraftInput.shape.title,
+  description: text().trim().max(20_000, "errors.field.descriptionTooLong").default(""),
+  estimatedValue: ZNok,
+  optionModel: z.enum(OPTION_MODELS, { error: "errors.field.optionModel" }),
+  questionDeadline: ZOsloInstant,
+  deadline: ZOsloInstant,
+  priceWeight: ZWeight,
+  quality: z.array(ZQualityCriterion).max(20).default([]),
+  lots: z.array(ZLot).min(1, "errors.field.lotsRequired").max(50),
+  requirements: z.array(ZRequirement).max(50).default([]),
+});
+export type TUpdateDraftInput = z.input<typeof ZUpdateDraftInput>;
+
+export const ZTenderIdParam = z.object({ id: id() });
