@@ -3,3 +3,10 @@ export { updateDraft } from "./commands/update-draft";
 export { OPTION_MODEL_YEARS, OPTION_MODELS, ZCreateDraftInput, ZTenderIdParam, ZUpdateDraftInput } from "./schemas";
 export type { TCreateDraftInput, TUpdateDraftInput } from "./schemas";
 export { evaluationTemplate } from "./templates";
+export {
+  CANCELLABLE_STATUSES, REASON_EVENTS, TENDER_EVENTS, TENDER_STATUSES, TRANSITIONS,
+  checkTransition, eventsFrom, isAllowed, isTerminal, needsReason, nextStatus, transitionFor,
+} from "./transitions";
+export type { TenderEvent, TenderStatus, Transition } from "./transitions";
+export { transitionTender } from "./guarded-transition";
+export type { TenderSnapshot, TransitionData, TransitionOptions, TransitionResult } from "./guarded-transition";

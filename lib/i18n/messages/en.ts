@@ -91,6 +91,10 @@ export const en: Messages = {
     apiNotFound: "There is no API address {path}.",
     unexpected: "An unexpected error occurred. Please try again.",
     resetInactiveUser: "The user is deactivated. Reactivate the user before sending a link for a new password.",
+    tender: {
+      transition: "This step is not allowed at the competition's current stage. Reload the page to see where it stands.",
+      reasonRequired: "Give a reason. It is recorded in the procurement protocol.",
+    },
     resetToken: {
       unknown: "The link is not valid. Check that you opened the whole link from the e-mail, or ask an administrator for a new one.",
       expired: "The link has expired. Ask an administrator for a new link.",

@@ -89,6 +89,10 @@ export const nb = {
     apiNotFound: "Det finnes ingen API-adresse {path}.",
     unexpected: "Det oppstod en uventet feil. Prøv igjen.",
     resetInactiveUser: "Brukeren er deaktivert. Aktiver brukeren før du sender en lenke for nytt passord.",
+    tender: {
+      transition: "Dette steget er ikke tillatt i konkurransens nåværende fase. Last siden på nytt for å se hvor den står.",
+      reasonRequired: "Oppgi en begrunnelse. Den føres i anskaffelsesprotokollen.",
+    },
     resetToken: {
       unknown: "Lenken er ugyldig. Sjekk at du har åpnet hele lenken fra e-posten, eller be en administrator om en ny.",
       expired: "Lenken har gått ut. Be en administrator om en ny lenke.",
