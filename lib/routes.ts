@@ -8,6 +8,7 @@ export const ROUTES = {
   /** After log-in: redirects each user to their own area. */
   start: "/start",
   officer: "/anskaffelser",
+  newTender: "/anskaffelser/ny",
   portal: "/portal",
   history: "/historikk",
   admin: "/admin",
@@ -20,4 +21,5 @@ export const ROUTES = {
   passwordReset: "/tilbakestill-passord",
 } as const;
 
+export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;

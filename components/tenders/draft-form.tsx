@@ -1,0 +1,174 @@
+"use client";
+
+import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { BodyShort, Button, Checkbox, Fieldset, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { useState } from "react";
+
+import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { fieldError } from "@/lib/mutation/form-state";
+
+export interface DraftValues {
+  tenderId: string;
+  version: number;
+  title: string;
+  description: string;
+  estimatedValue: string;
+  optionModel: string;
+  questionDeadline: string;
+  deadline: string;
+  priceWeight: string;
+  quality: { name: string; description: string; weight: string }[];
+  lots: { title: string; places: number; continuousIntake: boolean }[];
+  requirements: { requirement: string; documentation: string }[];
+}
+
+export type DraftFormLabels = FormFeedbackLabels & Record<
+  | "title" | "description" | "estimatedValue" | "estimatedValueHelp" | "optionModel" | "questionDeadline" | "deadline"
+  | "deadlineHelp" | "lots" | "lotTitle" | "places" | "continuousIntake" | "addLot" | "removeLot" | "criteria" | "criteriaHelp"
+  | "priceWeight" | "criterionName" | "criterionDescription" | "criterionWeight" | "addCriterion" | "removeCriterion"
+  | "weightSum" | "requirements" | "requirement" | "documentation" | "addRequirement" | "removeRequirement" | "save" | "lotNumber",
+  string
+>;
+
+interface DraftFormProps {
+  action: FormAction;
+  values: DraftValues;
+  optionModels: { value: string; label: string }[];
+  labels: DraftFormLabels;
+}
+
+/** Rows that can be added and removed; each keeps a stable key so React does not mix up their inputs. */
+function useRows<T>(initial: T[]) {
+  const [rows, setRows] = useState(() => initial.map((value, index) => ({ key: index, value })));
+  const [next, setNext] = useState(initial.length);
+  return {
+    rows,
+    add: (value: T) => (setRows((current) => [...current, { key: next, value }]), setNext(next + 1)),
+    remove: (key: number) => setRows((current) => current.filter((row) => row.key !== key)),
+  };
+}
+
+// Weights in hundredths, so the running sum is exact.
+const hundredths = (weight: string) => Math.round(Number(weight.replace(",", ".")) * 100) || 0;
+
+const FIELD_IDS = { title: "draft-title", description: "draft-description", estimatedValue: "draft-value", optionModel: "draft-options", questionDeadline: "draft-question-deadline", deadline: "draft-deadline", priceWeight: "draft-price-weight" };
+
+/** The whole draft on one page; saving keeps it a draft, complete or not. */
+export function DraftForm({ action, values, optionModels, labels }: DraftFormProps) {
+  const { state, formAction, isPending, onSubmit } = useFormAction(action);
+  const error = (name: string) => fieldError(state, name);
+  const lots = useRows(values.lots);
+  const quality = useRows(values.quality);
+  const requirements = useRows(values.requirements);
+  const [weights, setWeights] = useState<Record<string, string>>(() => ({ price: values.priceWeight, ...Object.fromEntries(values.quality.map((c, i) => [i, c.weight])) }));
+  const sum = quality.rows.reduce((total, row) => total + hundredths(weights[row.key] ?? "0"), hundredths(weights.price ?? "0")) / 100;
+  const fieldIds = { ...FIELD_IDS, ...rowFieldIds(lots.rows.length, quality.rows.length, requirements.rows.length) };
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate>
+      <VStack gap="space-32">
+        <FormFeedback state={state} fieldIds={fieldIds} labels={labels} />
+        <input type="hidden" name="tenderId" value={values.tenderId} />
+        <input type="hidden" name="version" value={values.version} />
+        <VStack gap="space-16" className="form-narrow">
+          <TextField id={FIELD_IDS.title} name="title" label={labels.title} defaultValue={values.title} error={error("title")} />
+          <Textarea id={FIELD_IDS.description} name="description" label={labels.description} defaultValue={values.description} minRows={4} error={error("description")} />
+          <TextField id={FIELD_IDS.estimatedValue} name="estimatedValue" label={labels.estimatedValue} description={labels.estimatedValueHelp} defaultValue={values.estimatedValue} inputMode="decimal" error={error("estimatedValue")} />
+          <Select id={FIELD_IDS.optionModel} name="optionModel" label={labels.optionModel} defaultValue={values.optionModel} error={error("optionModel")}>
+            {optionModels.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+          <TextField id={FIELD_IDS.questionDeadline} name="questionDeadline" label={labels.questionDeadline} description={labels.deadlineHelp} defaultValue={values.questionDeadline} error={error("questionDeadline")} />
+          <TextField id={FIELD_IDS.deadline} name="deadline" label={labels.deadline} description={labels.deadlineHelp} defaultValue={values.deadline} error={error("deadline")} />
+        </VStack>
+
+        <Fieldset legend={labels.lots} error={error("lots")}>
+          {lots.rows.map((row, index) => (
+            <HStack key={row.key} gap="space-16" align="end" wrap>
+              <TextField id={`draft-lot-${index}-title`} name={`lots.${index}.title`} label={labels.lotTitle} defaultValue={row.value.title} error={error(`lots.${index}.title`)} />
+              <TextField id={`draft-lot-${index}-places`} name={`lots.${index}.places`} label={labels.places} defaultValue={String(row.value.places)} inputMode="numeric" htmlSize={6} error={error(`lots.${index}.places`)} />
+              <Checkbox name={`lots.${index}.continuousIntake`} defaultChecked={row.value.continuousIntake}>
+                {labels.continuousIntake}
+              </Checkbox>
+              <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => lots.remove(row.key)} disabled={lots.rows.length === 1}>
+                {labels.removeLot.replace("{number}", String(index + 1))}
+              </Button>
+            </HStack>
+          ))}
+          <div>
+            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => lots.add({ title: "", places: 0, continuousIntake: false })}>
+              {labels.addLot}
+            </Button>
+          </div>
+        </Fieldset>
+
+        <Fieldset legend={labels.criteria} description={labels.criteriaHelp}>
+          <TextField id={FIELD_IDS.priceWeight} name="priceWeight" label={labels.priceWeight} defaultValue={values.priceWeight} inputMode="decimal" htmlSize={6} onChange={(event) => setWeights({ ...weights, price: event.target.value })} error={error("priceWeight")} />
+          {quality.rows.map((row, index) => (
+            <HStack key={row.key} gap="space-16" align="end" wrap>
+              <TextField id={`draft-quality-${index}-name`} name={`quality.${index}.name`} label={labels.criterionName} defaultValue={row.value.name} error={error(`quality.${index}.name`)} />
+              <TextField id={`draft-quality-${index}-description`} name={`quality.${index}.description`} label={labels.criterionDescription} defaultValue={row.value.description} error={error(`quality.${index}.description`)} />
+              <TextField
+                id={`draft-quality-${index}-weight`}
+                name={`quality.${index}.weight`}
+                label={labels.criterionWeight}
+                defaultValue={row.value.weight}
+                inputMode="decimal"
+                htmlSize={6}
+                onChange={(event) => setWeights({ ...weights, [row.key]: event.target.value })}
+                error={error(`quality.${index}.weight`)}
+              />
+              <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => quality.remove(row.key)}>
+                {labels.removeCriterion.replace("{number}", String(index + 1))}
+              </Button>
+            </HStack>
+          ))}
+          <BodyShort weight="semibold" aria-live="polite">
+            {labels.weightSum.replace("{sum}", String(sum))}
+          </BodyShort>
+          <div>
+            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => quality.add({ name: "", description: "", weight: "0" })}>
+              {labels.addCriterion}
+            </Button>
+          </div>
+        </Fieldset>
+
+        <Fieldset legend={labels.requirements}>
+          {requirements.rows.map((row, index) => (
+            <HStack key={row.key} gap="space-16" align="end" wrap>
+              <TextField id={`draft-requirement-${index}-requirement`} name={`requirements.${index}.requirement`} label={labels.requirement} defaultValue={row.value.requirement} error={error(`requirements.${index}.requirement`)} />
+              <TextField id={`draft-requirement-${index}-documentation`} name={`requirements.${index}.documentation`} label={labels.documentation} defaultValue={row.value.documentation} error={error(`requirements.${index}.documentation`)} />
+              <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => requirements.remove(row.key)}>
+                {labels.removeRequirement.replace("{number}", String(index + 1))}
+              </Button>
+            </HStack>
+          ))}
+          <div>
+            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => requirements.add({ requirement: "", documentation: "" })}>
+              {labels.addRequirement}
+            </Button>
+          </div>
+        </Fieldset>
+
+        <div>
+          <Button type="submit" loading={isPending}>
+            {labels.save}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
+
+/** Ids of the row inputs, so the error summary can link "lots.1.title" to its field. */
+function rowFieldIds(lots: number, quality: number, requirements: number): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (let i = 0; i < lots; i++) Object.assign(ids, { [`lots.${i}.title`]: `draft-lot-${i}-title`, [`lots.${i}.places`]: `draft-lot-${i}-places` });
+  for (let i = 0; i < quality; i++) for (const field of ["name", "description", "weight"]) ids[`quality.${i}.${field}`] = `draft-quality-${i}-${field}`;
+  for (let i = 0; i < requirements; i++) for (const field of ["requirement", "documentation"]) ids[`requirements.${i}.${field}`] = `draft-requirement-${i}-${field}`;
+  return ids;
+}
