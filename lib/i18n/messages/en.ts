@@ -314,6 +314,31 @@ export const en: Messages = {
     lotNumber: "Lot {number}",
     readOnly: "The competition is no longer a draft and cannot be changed here.",
   },
+  rules: {
+    regime: {
+      exempt: "The estimated value of NOK {value} is below NOK {threshold}: the purchase is exempt from the procurement rules.",
+      partI: {
+        belowNational: "The estimated value of NOK {value} is below the national threshold of NOK {threshold}: only Part I applies.",
+        belowSpecialServices: "The estimated value of NOK {value} is below the threshold for health and social services of NOK {threshold}: only Part I applies.",
+      },
+      partII: "The estimated value of NOK {value} is at least NOK {threshold} and below the EEA threshold of NOK {eeaThreshold}: Parts I and II apply (notice in Doffin).",
+      partIII: "The estimated value of NOK {value} is at least the EEA threshold of NOK {threshold}: Parts I and III apply (Doffin and TED).",
+      partIV: "The estimated value of NOK {value} is at least the threshold for health and social services of NOK {threshold}: Parts I and IV (chapter 30) apply.",
+    },
+    panelTitle: "Rules that apply",
+    procedures: "Procedures allowed",
+    minimumDays: "Shortest bid deadline: {days} days after the notice.",
+    reasonableDays: "No fixed minimum: the deadline must be reasonable for how demanding the bid is.",
+  },
+  regime: { EXEMPT: "Exempt", PART_I: "Part I", PART_II: "Part II", PART_III: "Part III", PART_IV: "Part IV (chapter 30)" },
+  procedure: {
+    OPEN: "Open procedure",
+    RESTRICTED: "Restricted procedure",
+    NEGOTIATED_WITH_NOTICE: "Competitive procedure with negotiation",
+    COMPETITIVE_DIALOGUE: "Competitive dialogue",
+    INNOVATION_PARTNERSHIP: "Innovation partnership",
+    LIGHT_REGIME: "Simplified procedure (chapter 30)",
+  },
   officer: {
     title: "Procurements",
     intro: "Competitions in your regions.",

@@ -312,6 +312,31 @@ export const nb = {
     lotNumber: "Delkontrakt {number}",
     readOnly: "Konkurransen er ikke et utkast lenger og kan ikke endres her.",
   },
+  rules: {
+    regime: {
+      exempt: "Anslått verdi {value} kr er under {threshold} kr: anskaffelsen er unntatt fra anskaffelsesregelverket.",
+      partI: {
+        belowNational: "Anslått verdi {value} kr er under den nasjonale terskelen på {threshold} kr: bare del I gjelder.",
+        belowSpecialServices: "Anslått verdi {value} kr er under terskelen for helse- og sosialtjenester på {threshold} kr: bare del I gjelder.",
+      },
+      partII: "Anslått verdi {value} kr er minst {threshold} kr og under EØS-terskelen {eeaThreshold} kr: del I og II gjelder (kunngjøring i Doffin).",
+      partIII: "Anslått verdi {value} kr er minst EØS-terskelen på {threshold} kr: del I og III gjelder (Doffin og TED).",
+      partIV: "Anslått verdi {value} kr er minst terskelen for helse- og sosialtjenester på {threshold} kr: del I og IV (kapittel 30) gjelder.",
+    },
+    panelTitle: "Regelverk",
+    procedures: "Tillatte prosedyrer",
+    minimumDays: "Minste tilbudsfrist: {days} dager etter kunngjøring.",
+    reasonableDays: "Ingen fast minstefrist: fristen må være rimelig ut fra hvor omfattende tilbudet er.",
+  },
+  regime: { EXEMPT: "Unntatt", PART_I: "Del I", PART_II: "Del II", PART_III: "Del III", PART_IV: "Del IV (kapittel 30)" },
+  procedure: {
+    OPEN: "Åpen konkurranse",
+    RESTRICTED: "Begrenset konkurranse",
+    NEGOTIATED_WITH_NOTICE: "Konkurranse med forhandling",
+    COMPETITIVE_DIALOGUE: "Konkurransepreget dialog",
+    INNOVATION_PARTNERSHIP: "Innovasjonspartnerskap",
+    LIGHT_REGIME: "Forenklet prosedyre (kapittel 30)",
+  },
   officer: {
     title: "Anskaffelser",
     intro: "Konkurranser i dine regioner.",
