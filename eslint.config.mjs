@@ -1,7 +1,7 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const PURE_MODULES = ["lib/scoring/**", "lib/rules/**", "lib/**/transitions.ts"];
+const PURE_MODULES = ["lib/scoring/**", "lib/rules/**", "lib/notices/**", "lib/**/transitions.ts"];
 
 const config = [
   { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
