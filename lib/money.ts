@@ -27,3 +27,10 @@ export function formatNok(ore: bigint, locale: "nb" | "en"): string {
   const digits = amount.isInteger() ? 0 : 2;
   return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "currency", currency: "NOK", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount.toFixed(digits) as unknown as number); // a decimal string formats exactly (Intl.NumberFormat v3)
 }
+
+/** "7 800 000" (nb) / "7,800,000" (en) for a Money string: the number alone, for texts that name the currency. */
+export function formatAmount(amount: Money, locale: "nb" | "en"): string {
+  const value = new Decimal(amount);
+  const digits = value.isInteger() ? 0 : 2;
+  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.toFixed(digits) as unknown as number);
+}

@@ -24,7 +24,8 @@ export function AppLink({ href, children, className }: AppLinkProps) {
 
 export function AppButtonLink({ href, children, variant }: AppLinkProps & { variant?: "primary" | "secondary" | "tertiary" }) {
   return (
-    <Button as={NextLink} href={href} variant={variant}>
+    // Aksel gives a non-button element role="button"; this one navigates, so assistive technology should hear a link.
+    <Button as={NextLink} href={href} variant={variant} role="link">
       {children}
     </Button>
   );

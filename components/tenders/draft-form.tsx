@@ -4,9 +4,11 @@ import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, Checkbox, Fieldset, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 
-import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
+import { FormFeedback } from "@/components/forms/form-feedback";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { fieldError } from "@/lib/mutation/form-state";
+
+import type { DraftFormLabels } from "./draft-form-labels";
 
 export interface DraftValues {
   tenderId: string;
@@ -22,14 +24,6 @@ export interface DraftValues {
   lots: { title: string; places: number; continuousIntake: boolean }[];
   requirements: { requirement: string; documentation: string }[];
 }
-
-export type DraftFormLabels = FormFeedbackLabels & Record<
-  | "title" | "description" | "estimatedValue" | "estimatedValueHelp" | "optionModel" | "questionDeadline" | "deadline"
-  | "deadlineHelp" | "lots" | "lotTitle" | "places" | "continuousIntake" | "addLot" | "removeLot" | "criteria" | "criteriaHelp"
-  | "priceWeight" | "criterionName" | "criterionDescription" | "criterionWeight" | "addCriterion" | "removeCriterion"
-  | "weightSum" | "requirements" | "requirement" | "documentation" | "addRequirement" | "removeRequirement" | "save" | "lotNumber",
-  string
->;
 
 interface DraftFormProps {
   action: FormAction;

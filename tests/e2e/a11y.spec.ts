@@ -35,7 +35,7 @@ test("public pages, the 404 page and the log-in page are accessible at 1280 and 
 
 const AREA_PAGES: { role: DemoRole; home: string; paths: string[] }[] = [
   { role: "ADMIN", home: "/admin", paths: ["/admin", "/admin/brukere", "/admin/brukere/ny", "/admin/leverandorer", "/admin/regioner", "/admin/tiltakstyper"] },
-  { role: "OFFICER", home: "/anskaffelser", paths: ["/anskaffelser", "/logout"] },
+  { role: "OFFICER", home: "/anskaffelser", paths: ["/anskaffelser", "/anskaffelser/ny", "/logout"] },
   { role: "SUPPLIER_USER", home: "/portal", paths: ["/portal", "/historikk"] },
   { role: "MANAGER", home: "/historikk", paths: ["/historikk"] },
 ];

@@ -1,24 +1,32 @@
-import { titled } from "@/app/_lib/metadata";
-import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { BodyLong, Heading, HStack, VStack } from "@navikt/ds-react";
 
+import { titled } from "@/app/_lib/metadata";
+import { read } from "@/app/_lib/read";
+import { AppButtonLink, AppLink } from "@/components/common/app-link";
 import { SimpleTable } from "@/components/common/simple-table";
 import { requireArea } from "@/lib/auth/guard";
-import { read } from "@/app/_lib/read";
+import { readScope } from "@/lib/auth/policy";
 import { getTranslator } from "@/lib/i18n/server";
+import { officerTender, ROUTES } from "@/lib/routes";
 import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
 import { formatOsloDateTime } from "@/lib/time";
 
 export const generateMetadata = titled("officer.title");
 
 export default async function OfficerHomePage() {
-  await requireArea("officer");
+  const actor = await requireArea("officer");
   const { locale, t } = await getTranslator();
   const tenders = await read(listTendersInScope);
+  // Evaluators work here too, but only officers start competitions.
+  const mayCreate = readScope(actor, "tender.create").length > 0;
   return (
     <VStack gap="space-16">
-      <Heading level="1" size="large">
-        {t("officer.title")}
-      </Heading>
+      <HStack justify="space-between" align="center" gap="space-16">
+        <Heading level="1" size="large">
+          {t("officer.title")}
+        </Heading>
+        {mayCreate && <AppButtonLink href={ROUTES.newTender}>{t("tender.newTender")}</AppButtonLink>}
+      </HStack>
       <BodyLong>{t("officer.intro")}</BodyLong>
       <SimpleTable
         caption={t("officer.title")}
@@ -27,7 +35,9 @@ export default async function OfficerHomePage() {
         rows={tenders.map((tender) => ({
           key: tender.id,
           cells: [
-            tender.title,
+            <AppLink key="title" href={officerTender(tender.id)}>
+              {tender.title}
+            </AppLink>,
             tender.reference,
             t(`tenderStatus.${tender.status}`),
             tender.region.name,

@@ -20,3 +20,10 @@ export const listDraftRegions = defineListQuery({
     db.region.findMany({ where: scopeWhere(scope, ({ regionId }) => ({ id: regionId })), orderBy: { name: "asc" }, select: { id: true, name: true } }),
   scopeOf: (region) => ({ regionId: region.id }),
 });
+
+/** The dated thresholds lib/rules decides the regime with. Public: they are the law's published figures. */
+export const listThresholds = definePublicQuery({
+  name: "tenders.listThresholds",
+  input: noInput,
+  load: ({ db }) => db.threshold.findMany({ select: { kind: true, authorityType: true, valueOre: true, validFrom: true, validTo: true } }),
+});

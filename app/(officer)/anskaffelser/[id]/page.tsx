@@ -1,0 +1,99 @@
+import { BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+
+import { pageTitle } from "@/app/_lib/metadata";
+import { read } from "@/app/_lib/read";
+import { FactList } from "@/components/admin/fact-list";
+import { AppLink } from "@/components/common/app-link";
+import { DraftForm } from "@/components/tenders/draft-form";
+import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tenders/draft-form-labels";
+import { RegimePanel } from "@/components/tenders/regime-panel";
+import { requireArea } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { getClock } from "@/lib/clock";
+import type { Translate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatAmount, oreToMoney } from "@/lib/money";
+import { ROUTES } from "@/lib/routes";
+import { OPTION_MODELS } from "@/lib/tenders";
+import { listThresholds } from "@/lib/tenders/queries/draft-options";
+import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
+import { describeRegime } from "@/lib/tenders/regime";
+import { formatOslo, formatOsloDateTime } from "@/lib/time";
+
+import { updateDraftAction } from "../actions";
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const tender = await read(getTenderForOfficer, { id: (await params).id });
+  return pageTitle(tender.title);
+}
+
+/** One competition: while a draft, the whole draft form beside the rules that apply; later, its facts. */
+export default async function TenderPage({ params }: PageProps) {
+  const actor = await requireArea("officer");
+  const { locale, t } = await getTranslator();
+  const [tender, thresholds] = await Promise.all([read(getTenderForOfficer, { id: (await params).id }), read(listThresholds)]);
+  const editable = tender.status === "DRAFT" && can(actor, "tender.update", tender);
+  const regime = describeRegime(tender.estimatedValueOre, thresholds, getClock().now(), t, locale);
+  const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
+  const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
+  const wall = (instant: Date | null) => (instant ? formatOslo(instant, "dd.MM.yyyy HH:mm") : "");
+
+  return (
+    <VStack gap="space-24">
+      <AppLink href={ROUTES.officer}>{t("tender.backToList")}</AppLink>
+      <VStack gap="space-8">
+        <BodyShort textColor="subtle">
+          {tender.reference} · {locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb} · {tender.region.name}
+        </BodyShort>
+        <Heading level="1" size="large">
+          {tender.title}
+        </Heading>
+        <div>
+          <Tag variant="moderate" size="small" data-color="info">
+            {t(`tenderStatus.${tender.status}`)}
+          </Tag>
+        </div>
+      </VStack>
+      <FactList
+        items={[
+          { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },
+          { term: t("tender.estimatedValue"), value: <BodyShort>{formatAmount(oreToMoney(tender.estimatedValueOre), locale)}</BodyShort> },
+          { term: t("tender.deadline"), value: <BodyShort>{tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "–"}</BodyShort> },
+        ]}
+      />
+      <RegimePanel title={t("rules.panelTitle")} regime={regime.regime} reason={regime.reason} proceduresLabel={t("rules.procedures")} procedures={regime.procedures} minimum={regime.minimum} />
+      {editable ? (
+        <DraftForm
+          action={updateDraftAction}
+          values={{
+            tenderId: tender.id,
+            version: tender.version,
+            title: tender.title,
+            description: tender.description,
+            // Plain spaces in the input: what people type back (the display format uses non-breaking ones).
+            estimatedValue: tender.estimatedValueOre === 0n ? "" : formatAmount(oreToMoney(tender.estimatedValueOre), "nb").replace(/[\u00a0\u202f]/g, " "),
+            optionModel: tender.optionModel,
+            questionDeadline: wall(tender.questionDeadline),
+            deadline: wall(tender.deadline),
+            priceWeight: price?.weight.toString() ?? "0",
+            quality: quality.map((criterion) => ({ name: criterion.name, description: criterion.description, weight: criterion.weight.toString() })),
+            lots: tender.lots,
+            requirements: tender.requirements,
+          }}
+          optionModels={OPTION_MODELS.map((model) => ({ value: model, label: t(`tender.optionModels.${model}`) }))}
+          labels={{ ...draftLabels(t), eventId: t("admin.eventId") }}
+        />
+      ) : (
+        <BodyShort>{t("tender.readOnly")}</BodyShort>
+      )}
+    </VStack>
+  );
+}
+
+const draftLabels = (t: Translate) =>
+  Object.fromEntries(DRAFT_FORM_LABEL_KEYS.map((key) => [key, t(`tender.${key}`)])) as Omit<DraftFormLabels, "eventId">;

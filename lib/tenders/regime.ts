@@ -1,0 +1,22 @@
+import { formatAmount, oreToMoney } from "@/lib/money";
+import { allowedProcedures, minimumTenderDays, regimeFor, type ThresholdRow } from "@/lib/rules";
+import type { Translate } from "@/lib/i18n";
+
+/**
+ * What the drafting form shows about the rules: the regime with its reason, the procedures allowed and the shortest
+ * deadline. Measures bought by competition are health and social services and Nav is a state authority (domain.md §0).
+ */
+export function describeRegime(estimatedValueOre: bigint, thresholds: readonly ThresholdRow[], at: Date, t: Translate, locale: "nb" | "en") {
+  const ruling = regimeFor({ estimatedValue: oreToMoney(estimatedValueOre), serviceKind: "social-services", authority: "state", at }, thresholds);
+  const params = Object.fromEntries(
+    Object.entries(ruling.reasonParams).map(([key, value]) => [key, /^\d+(\.\d+)?$/.test(value) ? formatAmount(value, locale) : value]),
+  );
+  const procedures = ruling.regime === "EXEMPT" ? [] : allowedProcedures(ruling.regime);
+  const days = procedures[0] ? minimumTenderDays(ruling.regime, procedures[0]) : null;
+  return {
+    regime: t(`regime.${ruling.regime}`),
+    reason: t(ruling.reasonKey, params),
+    procedures: procedures.map((procedure) => t(`procedure.${procedure}`)),
+    minimum: days === null ? t("rules.reasonableDays") : t("rules.minimumDays", { days }),
+  };
+}

@@ -1,0 +1,85 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { demoUser, login, loginAs } from "./helpers";
+
+async function expectAccessible(page: Page) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id} at ${width}px: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test("an officer starts a competition from the measure's template, sees the rules follow the value, and saves the draft", async ({ page }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.getByRole("link", { name: "Ny konkurranse" }).click();
+  await expect(page).toHaveTitle("Ny konkurranse – Tiltaksanbud");
+
+  // A pre-approved measure cannot be tendered, and the form says why.
+  await page.getByLabel("Tiltakstype").selectOption({ label: "Arbeidsforberedende trening – kan ikke lyses ut (Forhåndsgodkjent (ikke konkurranse))" });
+  await expect(page.getByText("Denne tiltakstypen er forhåndsgodkjent (AFT, VTA) og kjøpes ikke inn ved konkurranse.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Opprett utkast" })).toBeDisabled();
+  await expectAccessible(page);
+
+  const title = `Oppfølging Groruddalen ${Date.now()}`;
+  await page.getByLabel("Tiltakstype").selectOption({ label: "Oppfølging" });
+  await page.getByLabel("Tittel").fill(title);
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveTitle(`${title} – Tiltaksanbud`);
+  // The quality-first template: price 30, quality 70 split over four sub-criteria.
+  await expect(page.getByLabel("Pris (vekt %)")).toHaveValue("30");
+  await expect(page.getByRole("textbox", { name: "Kriterium", exact: true }).last()).toHaveValue("Brukermedvirkning");
+  await expect(page.getByText("Sum vekter: 100 %")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Regelverk: Unntatt" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Anslått verdi inkl. opsjoner (kr, eks. mva.)").fill("12 500 000");
+  await page.getByLabel("Tilbudsfrist").fill("20.01.2027 12:00");
+  await page.getByRole("button", { name: "Legg til delkontrakt" }).click();
+  await page.getByRole("textbox", { name: "Navn", exact: true }).last().fill("Stovner");
+  await page.getByRole("textbox", { name: "Vekt %", exact: true }).first().fill("35");
+  await expect(page.getByText("Sum vekter: 110 %")).toBeVisible();
+  await page.getByRole("textbox", { name: "Vekt %", exact: true }).first().fill("25");
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByText("Utkastet er lagret.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Regelverk: Del IV (kapittel 30)" })).toBeVisible();
+  await expect(page.getByText("minst terskelen for helse- og sosialtjenester på 7 800 000 kr")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Tilbudsfrist")).toHaveValue("20.01.2027 12:00");
+  await expect(page.getByRole("textbox", { name: "Navn", exact: true })).toHaveCount(2);
+  await expect(page.getByText("20.01.2027 kl. 12:00")).toBeVisible();
+
+  // A bad value is named at its field, and nothing is saved.
+  await page.getByLabel("Anslått verdi inkl. opsjoner (kr, eks. mva.)").fill("mange penger");
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByRole("link", { name: "Skriv beløpet i kroner, for eksempel 7 800 000 eller 1 250 000,50." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Anslått verdi inkl. opsjoner (kr, eks. mva.)")).toHaveValue("12 500 000");
+
+  await page.goto("/anskaffelser");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+});
+
+test("another region's officer cannot open the draft, and an unknown id is 404", async ({ page }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.getByRole("link", { name: "Ny konkurranse" }).click();
+  await page.getByLabel("Tiltakstype").selectOption({ label: "Avklaring" });
+  await page.getByLabel("Tittel").fill(`Avklaring ${Date.now()}`);
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+  await expect(page.getByRole("button", { name: "Lagre utkast" })).toBeVisible();
+  const draftUrl = page.url();
+
+  await page.context().clearCookies();
+  const vestland = demoUser("OFFICER", "innkjoper.vestland@nav.no");
+  await login(page, vestland.email, vestland.password);
+  await expect(page).toHaveURL(/\/anskaffelser$/);
+  expect((await page.goto(draftUrl))?.status()).toBe(403);
+  expect((await page.goto("/anskaffelser/finnes-ikke"))?.status()).toBe(404);
+});
