@@ -60,18 +60,7 @@ export interface Transition {
 const row = (from: TenderStatus, event: TenderEvent, to: TenderStatus, needsReason = false): Transition => ({ from, event, to, needsReason });
 
 /** Avlysning (cancellation) is allowed with a reason in every state before CONTRACT_SIGNED. */
-export const CANCELLABLE_STATUSES = [
-  "DRAFT",
-  "READY",
-  "ANNOUNCED",
-  "OPENED",
-  "QUALIFICATION",
-  "EVALUATION",
-  "NEGOTIATION",
-  "AWARD_PROPOSED",
-  "AWARD_DECIDED",
-  "STANDSTILL",
-] as const satisfies readonly TenderStatus[];
+export const CANCELLABLE_STATUSES: readonly TenderStatus[] = TENDER_STATUSES.slice(0, TENDER_STATUSES.indexOf("CONTRACT_SIGNED"));
 
 /** Every legal transition. Anything not listed is illegal. */
 export const TRANSITIONS: readonly Transition[] = [

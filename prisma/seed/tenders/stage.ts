@@ -1,24 +1,10 @@
 import type { TenderStatus } from "@/lib/generated/prisma/client";
+import { TENDER_STATUSES } from "@/lib/tenders/transitions";
 import { addMonths, at, seedBase } from "../time";
 import type { TenderSpec } from "./types";
 
 /** The main path of a competition. TERMINATED sits beside EXPIRED; CANCELLED here means "cancelled after announcement". */
-const ORDER: TenderStatus[] = [
-  "DRAFT",
-  "READY",
-  "ANNOUNCED",
-  "OPENED",
-  "QUALIFICATION",
-  "EVALUATION",
-  "NEGOTIATION",
-  "AWARD_PROPOSED",
-  "AWARD_DECIDED",
-  "STANDSTILL",
-  "CONTRACT_SIGNED",
-  "AWARD_NOTICE_PUBLISHED",
-  "ACTIVE",
-  "EXPIRED",
-];
+const ORDER: readonly TenderStatus[] = TENDER_STATUSES.filter((status) => status !== "TERMINATED" && status !== "CANCELLED");
 
 /** Whether a tender now in `status` has passed through `stage`. */
 export function reached(status: TenderStatus, stage: TenderStatus): boolean {
