@@ -44,6 +44,9 @@ export interface ResourceScope {
   announcedAt?: Date | null;
   /** admin.users.update / reset_password: the user being changed. */
   userId?: string;
+  /** tender.approve: who drafted the competition (never its approver) and who the region lets approve. */
+  createdById?: string;
+  draftApproval?: "MANAGER" | "SECOND_OFFICER";
 }
 
 /** Any stored row (or summary) may be passed as the resource; `& object` lets rows without scope fields in. */
@@ -52,7 +55,7 @@ export type PolicyResource = ResourceScope & object;
 export const ACTIONS = [
   "admin.users.read", "admin.users.create", "admin.users.update", "admin.users.reset_password",
   "admin.suppliers.read", "admin.suppliers.update", "admin.reference.read", "admin.reference.update",
-  "tender.read", "tender.create", "tender.update", "tender.announce", "tender.cancel",
+  "tender.read", "tender.create", "tender.update", "tender.approve", "tender.announce", "tender.cancel",
   "tender.answer_question", "tender.open",
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
   "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
@@ -118,6 +121,13 @@ export const isPublished: Predicate = listable(
 export const notProposer: Predicate = ({ actor, resource }) =>
   typeof resource?.proposedById === "string" && resource.proposedById !== actor.userId;
 
+// Four eyes before announcement: the drafter never approves their own draft.
+export const notCreator: Predicate = ({ actor, resource }) =>
+  typeof resource?.createdById === "string" && resource.createdById !== actor.userId;
+
+/** The region lets a second officer approve drafts instead of a manager (Region.draftApproval). */
+export const regionLetsOfficersApprove: Predicate = ({ resource }) => resource?.draftApproval === "SECOND_OFFICER";
+
 // An admin may not change their own roles or status: no self-granted EVALUATOR/OFFICER rights.
 export const notSelf: Predicate = ({ actor, resource }) =>
   typeof resource?.userId === "string" && resource.userId !== actor.userId;
@@ -154,6 +164,8 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "tender.read", roles: ["SUPPLIER_USER"], when: isPublished },
   officerInRegion("tender.create"),
   officerInRegion("tender.update"),
+  { action: "tender.approve", roles: ["MANAGER"], when: all(inOwnRegionOrNational, notCreator) },
+  { action: "tender.approve", roles: ["OFFICER"], when: all(inOwnRegion, notCreator, regionLetsOfficersApprove) },
   officerInRegion("tender.announce"),
   officerInRegion("tender.cancel"),
   officerInRegion("tender.answer_question"),

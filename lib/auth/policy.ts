@@ -54,13 +54,14 @@ export type Area = AreaId;
 
 const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = {
   admin: ["ADMIN"],
-  officer: ["OFFICER", "EVALUATOR"],
+  // Managers approve drafts and follow their region's competitions here.
+  officer: ["OFFICER", "EVALUATOR", "MANAGER"],
   manager: ["MANAGER"],
   supplier: ["SUPPLIER_USER"],
 };
 
 /** Which area a user with several roles lands in after log-in. */
-const HOME_ORDER: readonly Area[] = ["admin", "officer", "manager", "supplier"];
+const HOME_ORDER: readonly Area[] = ["admin", "manager", "officer", "supplier"];
 
 /** Layout/middleware gate: does the actor hold a role that works in this area? */
 export function canEnterArea(actor: Actor | null | undefined, area: Area): boolean {

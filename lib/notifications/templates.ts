@@ -5,12 +5,17 @@
 export const NOTIFICATION_TEMPLATES = {
   /** A link to set a new password. `path` is relative: the sender prefixes the configured public URL. */
   passwordReset: "user.password-reset",
+  /** To the drafter: the draft was approved for announcement, or sent back with a comment. */
+  draftApproved: "tender.draft-approved",
+  draftReturned: "tender.draft-returned",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
 
 export interface TemplateParamsByKey {
   "user.password-reset": { path: string; expiresAt: string };
+  "tender.draft-approved": { path: string; reference: string };
+  "tender.draft-returned": { path: string; reference: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

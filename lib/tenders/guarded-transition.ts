@@ -16,7 +16,7 @@ export interface TenderSnapshot {
 }
 
 /** Other columns written with the step (e.g. `announcedAt`, `cancelledAt` + `cancelReason`); status and version are ours. */
-export type TransitionData = Omit<Prisma.TenderUpdateManyMutationInput, "status" | "version">;
+export type TransitionData = Omit<Prisma.TenderUncheckedUpdateManyInput, "status" | "version">;
 
 export interface TransitionOptions {
   /** Required when the step needs one (see `needsReason`); the caller also puts it in the audit event. */

@@ -10,3 +10,7 @@ export {
 export type { TenderEvent, TenderStatus, Transition } from "./transitions";
 export { transitionTender } from "./guarded-transition";
 export type { TenderSnapshot, TransitionData, TransitionOptions, TransitionResult } from "./guarded-transition";
+export { announceTender } from "./commands/announce-tender";
+export { approveDraft } from "./commands/approve-draft";
+export { returnDraft } from "./commands/return-draft";
+export { submitDraft } from "./commands/submit-draft";

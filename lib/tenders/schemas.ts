@@ -85,3 +85,10 @@ export const ZUpdateDraftInput = z.object({
 export type TUpdateDraftInput = z.input<typeof ZUpdateDraftInput>;
 
 export const ZTenderIdParam = z.object({ id: id() });
+
+/** A step on one competition, from the version the user saw. */
+export const ZTenderStepInput = z.object({ tenderId: id(), version: z.coerce.number().int().min(0) });
+
+export const ZReturnDraftInput = ZTenderStepInput.extend({
+  comment: text().trim().min(1, "errors.field.returnCommentRequired").max(2000, "errors.field.descriptionTooLong"),
+});

@@ -83,3 +83,45 @@ test("another region's officer cannot open the draft, and an unknown id is 404",
   expect((await page.goto(draftUrl))?.status()).toBe(403);
   expect((await page.goto("/anskaffelser/finnes-ikke"))?.status()).toBe(404);
 });
+
+test("four eyes: the officer submits, the region's manager approves, the officer announces", async ({ page }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.getByRole("link", { name: "Ny konkurranse" }).click();
+  const title = `Avklaring til kunngjøring ${Date.now()}`;
+  await page.getByLabel("Tiltakstype").selectOption({ label: "Avklaring" });
+  await page.getByLabel("Tittel").fill(title);
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const url = page.url();
+  await page.getByRole("textbox", { name: "Beskrivelse", exact: true }).first().fill("Avklaring av arbeidsevne for personer med sammensatte behov.");
+  await page.getByLabel("Anslått verdi inkl. opsjoner (kr, eks. mva.)").fill("9 600 000");
+  await page.getByLabel("Frist for spørsmål").fill("10.01.2030 12:00");
+  await page.getByLabel("Tilbudsfrist").fill("25.01.2030 12:00");
+  await page.getByRole("textbox", { name: "Plasser", exact: true }).fill("40");
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByText("Utkastet er lagret.")).toBeVisible();
+  await page.getByRole("button", { name: "Send til godkjenning" }).click();
+  await expect(page.getByText(/Sendt til godkjenning/)).toBeVisible();
+  // The drafter is offered no approval.
+  await expect(page.getByRole("button", { name: "Godkjenn for kunngjøring" })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  const manager = demoUser("MANAGER", "leder.oslo@nav.no");
+  await login(page, manager.email, manager.password);
+  await expect(page).toHaveURL(/\/historikk$/);
+  await page.goto(url);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Godkjenn for kunngjøring" }).click();
+  await expect(page.getByText("Klar til kunngjøring", { exact: true })).toBeVisible();
+
+  await page.context().clearCookies();
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.goto(url);
+  await page.getByRole("button", { name: "Kunngjør" }).click();
+  await expect(page.getByText("Kunngjort", { exact: true })).toBeVisible();
+
+  // Announced competitions are public notices.
+  await page.context().clearCookies();
+  await page.goto("/");
+  await expect(page.getByRole("table")).toContainText(title);
+});

@@ -5,8 +5,8 @@ import { validateXML, type XMLFileInfo, type XMLValidationResult } from "xmllint
 
 import { REPO_ROOT } from "./source-files";
 
-/** The official eForms SDK 1.14.2 XSDs, from shared/ beside the repository (../shared/eforms, see its README). */
-export const EFORMS_SDK_DIR = join(REPO_ROOT, "..", "shared", "eforms", "sdk-1.14.2");
+/** The official eForms SDK 1.14.2 XSDs, vendored in vendor/eforms-sdk-1.14.2 (see its README). */
+export const EFORMS_SDK_DIR = join(REPO_ROOT, "vendor", "eforms-sdk-1.14.2");
 const SCHEMAS_DIR = join(EFORMS_SDK_DIR, "schemas");
 
 type Schemas = { main: XMLFileInfo; common: XMLFileInfo[] };

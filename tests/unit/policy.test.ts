@@ -45,6 +45,11 @@ const R = {
   unknownProposer: { regionId: "oslo" },
   userOther: { userId: "someone" },
   userSelf: { userId: "admin" },
+  draftByOfficer: { regionId: "oslo", createdById: "officer", draftApproval: "MANAGER" },
+  draftByOfficer2: { regionId: "oslo", createdById: "officer2", draftApproval: "MANAGER" },
+  draftByOfficer2Peer: { regionId: "oslo", createdById: "officer2", draftApproval: "SECOND_OFFICER" },
+  draftByOfficerPeer: { regionId: "oslo", createdById: "officer", draftApproval: "SECOND_OFFICER" },
+  draftVestByOfficer2: { regionId: "vest", createdById: "officer2", draftApproval: "MANAGER" },
 } satisfies Record<string, PolicyResource | undefined>;
 type What = keyof typeof R;
 
@@ -87,6 +92,12 @@ const MATRIX: Record<Action, Case[]> = {
   ],
   "tender.create": officerInRegion(),
   "tender.update": officerInRegion(),
+  "tender.approve": [
+    ["manager", "draftByOfficer", true], ["national", "draftVestByOfficer2", true], ["manager", "draftVestByOfficer2", false],
+    ["officer", "draftByOfficer2", false], ["officer", "draftByOfficer2Peer", true], ["officer", "draftByOfficerPeer", false],
+    ["officer2", "draftByOfficer2Peer", false], ["evaluator", "draftByOfficer2Peer", false], ["admin", "draftByOfficer", false],
+    ["supplier", "draftByOfficer", false], ["inactive", "draftByOfficer", false], ["manager", "oslo", false],
+  ],
   "tender.announce": officerInRegion(),
   "tender.cancel": officerInRegion(),
   "tender.answer_question": officerInRegion(),
@@ -176,6 +187,7 @@ describe("areas", () => {
     expect(canEnterArea(A.admin, "officer")).toBe(false);
     expect(canEnterArea(A.evaluator, "officer")).toBe(true);
     expect(canEnterArea(A.officer, "manager")).toBe(false);
+    expect(canEnterArea(A.manager, "officer")).toBe(true);
     expect(canEnterArea(A.national, "manager")).toBe(true);
     expect(canEnterArea(A.supplier, "supplier")).toBe(true);
     expect(canEnterArea(A.supplier, "admin")).toBe(false);
@@ -207,7 +219,7 @@ function matches(condition: ScopeCondition, resource: PolicyResource | undefined
 
 describe("read scopes for lists agree with can()", () => {
   // Four eyes and not-self judge one row against the actor: they gate writes and have no list form.
-  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "award.approve"]);
+  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve"]);
   const listable = ACTIONS.filter((action) => !unlistable.has(action));
   const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);
 

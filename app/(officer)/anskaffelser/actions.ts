@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { redirect } from "next/navigation";
 
 import { formInput, nestedFormInput, runFormCommand, type FormState } from "@/app/_lib/form-action";
+import type { PolicyResource } from "@/lib/auth/policy";
+import type { Command } from "@/lib/mutation";
 import { officerTender, ROUTES } from "@/lib/routes";
-import { createDraft, updateDraft } from "@/lib/tenders";
+import { announceTender, approveDraft, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
 
 export async function createDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { state, data } = await runFormCommand(createDraft, formInput(formData), "tender.created");
@@ -18,4 +21,26 @@ export async function updateDraftAction(_previous: FormState, formData: FormData
   const { state, data } = await runFormCommand(updateDraft, nestedFormInput(formData), "tender.saved");
   if (data) revalidatePath(officerTender(data.id));
   return state;
+}
+
+async function step<S extends z.ZodType, R extends PolicyResource | undefined, O>(command: Command<S, R, O>, formData: FormData, success: string): Promise<FormState> {
+  const { state, data } = await runFormCommand(command, formInput(formData), success);
+  if (data) revalidatePath(ROUTES.officer, "layout");
+  return state;
+}
+
+export async function submitDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return step(submitDraft, formData, "tender.submitted");
+}
+
+export async function approveDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return step(approveDraft, formData, "tender.approved");
+}
+
+export async function returnDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return step(returnDraft, formData, "tender.sentBack");
+}
+
+export async function announceTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return step(announceTender, formData, "tender.announcedMessage");
 }

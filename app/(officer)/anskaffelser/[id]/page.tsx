@@ -1,4 +1,4 @@
-import { BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 
 import { pageTitle } from "@/app/_lib/metadata";
@@ -8,6 +8,8 @@ import { AppLink } from "@/components/common/app-link";
 import { DraftForm } from "@/components/tenders/draft-form";
 import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tenders/draft-form-labels";
 import { RegimePanel } from "@/components/tenders/regime-panel";
+import { StepPanel } from "@/components/tenders/step-panel";
+import { TenderStepForm } from "@/components/tenders/tender-step-form";
 import { requireArea } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { getClock } from "@/lib/clock";
@@ -21,7 +23,7 @@ import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { describeRegime } from "@/lib/tenders/regime";
 import { formatOslo, formatOsloDateTime } from "@/lib/time";
 
-import { updateDraftAction } from "../actions";
+import { announceTenderAction, approveDraftAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -38,6 +40,11 @@ export default async function TenderPage({ params }: PageProps) {
   const { locale, t } = await getTranslator();
   const [tender, thresholds] = await Promise.all([read(getTenderForOfficer, { id: (await params).id }), read(listThresholds)]);
   const editable = tender.status === "DRAFT" && can(actor, "tender.update", tender);
+  const scope = { ...tender, draftApproval: tender.region.draftApproval };
+  const mayApprove = can(actor, "tender.approve", scope) && ((tender.status === "DRAFT" && tender.submittedAt !== null) || tender.status === "READY");
+  const mayAnnounce = tender.status === "READY" && can(actor, "tender.announce", tender);
+  const feedback = { eventId: t("admin.eventId") };
+  const step = { id: tender.id, version: tender.version };
   const regime = describeRegime(tender.estimatedValueOre, thresholds, getClock().now(), t, locale);
   const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
@@ -66,6 +73,19 @@ export default async function TenderPage({ params }: PageProps) {
           { term: t("tender.deadline"), value: <BodyShort>{tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "–"}</BodyShort> },
         ]}
       />
+      {tender.status === "DRAFT" && tender.returnComment && <Alert variant="warning">{t("tender.returned", { comment: tender.returnComment })}</Alert>}
+      {tender.status === "DRAFT" && tender.submittedAt && <Alert variant="info">{t("tender.awaitingApproval", { at: formatOsloDateTime(tender.submittedAt, locale) })}</Alert>}
+      {mayApprove && (
+        <StepPanel id="approval-heading" title={t("tender.approvalTitle")} intro={t("tender.approvalIntro")}>
+          {tender.status === "DRAFT" && <TenderStepForm idPrefix="approve" action={approveDraftAction} tender={step} submitLabel={t("tender.approve")} labels={feedback} />}
+          <TenderStepForm idPrefix="return" action={returnDraftAction} tender={step} submitLabel={t("tender.sendBack")} variant="secondary" commentLabel={t("tender.returnComment")} labels={feedback} />
+        </StepPanel>
+      )}
+      {mayAnnounce && (
+        <StepPanel id="announce-heading" title={t("tender.announceTitle")} intro={t("tender.announceIntro")}>
+          <TenderStepForm idPrefix="announce" action={announceTenderAction} tender={step} submitLabel={t("tender.announce")} labels={feedback} />
+        </StepPanel>
+      )}
       <RegimePanel title={t("rules.panelTitle")} regime={regime.regime} reason={regime.reason} proceduresLabel={t("rules.procedures")} procedures={regime.procedures} minimum={regime.minimum} />
       {editable ? (
         <DraftForm
@@ -90,6 +110,9 @@ export default async function TenderPage({ params }: PageProps) {
         />
       ) : (
         <BodyShort>{t("tender.readOnly")}</BodyShort>
+      )}
+      {editable && !tender.submittedAt && (
+        <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}
     </VStack>
   );

@@ -1,0 +1,25 @@
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** The stored row an approval or announcement is judged on: region, drafter, the region's approval rule, state. */
+export async function loadForStep(tx: Tx, tenderId: string) {
+  const tender = await tx.tender.findUnique({
+    where: { id: tenderId },
+    select: {
+      id: true, reference: true, regionId: true, status: true, version: true, createdById: true, submittedAt: true, title: true,
+      description: true, estimatedValueOre: true, procedure: true, deadline: true, questionDeadline: true,
+      region: { select: { draftApproval: true } },
+      lots: { select: { places: true } },
+      criteria: { select: { parentId: true, weight: true } },
+    },
+  });
+  if (!tender) throw new AppError("NOT_FOUND", "errors.notFound");
+  return { ...tender, draftApproval: tender.region.draftApproval };
+}
+
+export type StepTender = Awaited<ReturnType<typeof loadForStep>>;
+
+/** The version the user saw must still be the stored one. */
+export function assertVersion(tender: StepTender, version: number): void {
+  if (tender.version !== version) throw new AppError("CONFLICT", "errors.conflict");
+}
