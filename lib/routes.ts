@@ -3,6 +3,8 @@
  */
 export const ROUTES = {
   home: "/",
+  /** Published notices, open to everyone. */
+  notices: "/kunngjoringer",
   login: "/login",
   logout: "/logout",
   /** After log-in: redirects each user to their own area. */
@@ -21,5 +23,6 @@ export const ROUTES = {
   passwordReset: "/tilbakestill-passord",
 } as const;
 
+export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
 export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;

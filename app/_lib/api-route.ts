@@ -6,7 +6,8 @@ import { problemResponse } from "@/lib/mutation";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
-type Handler = (request: Request) => Promise<Response>;
+/** Next passes the dynamic segments as `context.params`. */
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** A problem+json answer for a request the API cannot route (unknown path, wrong method). */
 export async function apiProblem(request: Request, error: AppError, headers: Record<string, string> = {}): Promise<Response> {

@@ -4,6 +4,8 @@ import { SimpleTable } from "@/components/common/simple-table";
 import type { Locale, Translate } from "@/lib/i18n";
 import type { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 import { formatOsloDateTime } from "@/lib/time";
+import { publicNotice } from "@/lib/routes";
+import { AppLink } from "@/components/common/app-link";
 
 type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders.load>>[number];
 
@@ -21,7 +23,9 @@ export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: A
         rows={tenders.map((tender) => ({
           key: tender.id,
           cells: [
-            tender.title,
+            <AppLink key="title" href={publicNotice(tender.id)}>
+              {tender.title}
+            </AppLink>,
             tender.reference,
             locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb,
             tender.region.name,

@@ -1,0 +1,14 @@
+import { runApiQuery } from "@/app/_lib/api-query";
+import { apiRoute } from "@/app/_lib/api-route";
+import { listPublishedTenders } from "@/lib/tenders/queries/published-tender";
+import { publicTenderJson } from "@/lib/tenders/public-json";
+
+export const dynamic = "force-dynamic";
+
+/** GET: competitions open for bids (?page, ?pageSize ≤ 100, ?region=<name>, ?measureType=<code>). No log-in. */
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
+  GET: (request) =>
+    runApiQuery(request, listPublishedTenders, Object.fromEntries(new URL(request.url).searchParams), (data) =>
+      Response.json({ total: data.total, page: data.page, pageSize: data.pageSize, items: data.items.map(publicTenderJson) }),
+    ),
+});

@@ -1,0 +1,26 @@
+import { oreToMoney } from "@/lib/money";
+
+import type { PublishedTender } from "./queries/published-tender";
+
+/** The public JSON of a notice: money as exact NOK strings, weights as decimal strings, instants in ISO UTC. */
+export function publicTenderJson(tender: PublishedTender) {
+  return {
+    id: tender.id,
+    reference: tender.reference,
+    title: tender.title,
+    description: tender.description,
+    status: tender.status,
+    region: tender.region.name,
+    measureType: { code: tender.measureType.code, nb: tender.measureType.nameNb, en: tender.measureType.nameEn },
+    regime: tender.regime,
+    procedure: tender.procedure,
+    reservation: tender.reservation,
+    estimatedValue: { amount: oreToMoney(tender.estimatedValueOre), currency: "NOK" },
+    optionModel: tender.optionModel,
+    questionDeadline: tender.questionDeadline?.toISOString() ?? null,
+    deadline: tender.deadline?.toISOString() ?? null,
+    announcedAt: tender.announcedAt?.toISOString() ?? null,
+    lots: tender.lots.map((lot) => ({ number: lot.number, title: lot.title, places: lot.places, continuousIntake: lot.continuousIntake })),
+    criteria: tender.criteria.map((criterion) => ({ id: criterion.id, parentId: criterion.parentId, kind: criterion.kind, name: criterion.name, weight: criterion.weight.toString() })),
+  };
+}

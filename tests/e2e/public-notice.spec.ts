@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+import { loginAs } from "./helpers";
+
+test("an anonymous visitor reads a published notice, its eForms XML and JSON, and the public API", async ({ page, request }) => {
+  await page.goto("/");
+  const first = page.getByRole("table").getByRole("link").first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveTitle(`${title} – Tiltaksanbud`);
+  await expect(page.getByRole("heading", { name: "Tildelingskriterier og vekter" })).toBeVisible();
+  await expect(page.getByText(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2} \(\d+ dager igjen\)/)).toBeVisible();
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id} at ${width}px`)).toEqual([]);
+  }
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+
+  const xml = await request.get(`/api/v1/tenders/${id}/notice.xml`);
+  expect(xml.status()).toBe(200);
+  expect(xml.headers()["content-type"]).toContain("application/xml");
+  expect(await xml.text()).toMatch(/<ContractNotice[\s\S]*<cbc:CustomizationID>eforms-sdk-1\.\d+<\/cbc:CustomizationID>|<ContractNotice/);
+  const json = await request.get(`/api/v1/tenders/${id}/notice.json`);
+  expect(json.status()).toBe(200);
+  expect(await json.json()).toMatchObject({ subtype: expect.any(String), lots: expect.any(Array) });
+
+  const list = await request.get("/api/v1/tenders?pageSize=2");
+  expect(list.status()).toBe(200);
+  const body = await list.json();
+  expect(body).toMatchObject({ page: 1, pageSize: 2 });
+  expect(body.items.length).toBeLessThanOrEqual(2);
+  expect(body.total).toBeGreaterThanOrEqual(body.items.length);
+  const bad = await request.get("/api/v1/tenders?pageSize=1000");
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()["content-type"]).toContain("application/problem+json");
+});
+
+test("a draft is no notice: its id is 404 on the public page and in the API", async ({ page, request }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  const href = await page.getByRole("link", { name: "Oppfølging for unge under 30 i Oslo" }).getAttribute("href");
+  const id = href!.split("/").pop()!;
+  await page.context().clearCookies();
+  expect((await page.goto(`/kunngjoringer/${id}`))?.status()).toBe(404);
+  for (const path of [`/api/v1/tenders/${id}`, `/api/v1/tenders/${id}/notice.xml`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toContain("application/problem+json");
+  }
+});

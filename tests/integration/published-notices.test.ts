@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { fixedClock } from "@/lib/clock";
+import { contractNoticeXml } from "@/lib/notices";
+import { runQuery } from "@/lib/query";
+import { noticeInputFor } from "@/lib/tenders/notice-input";
+import { getPublishedTender, listPublishedTenders } from "@/lib/tenders/queries/published-tender";
+import { seedIfEmpty } from "@/prisma/seed/index";
+import { FIXED_BASE } from "@/prisma/seed/time";
+
+import { validateContractNotices } from "../helpers/eforms-xsd";
+import { setupTestDb } from "./helpers/db";
+
+const testDb = setupTestDb();
+const clock = fixedClock(FIXED_BASE.toISOString());
+
+beforeAll(async () => {
+  await seedIfEmpty(testDb.db, { base: FIXED_BASE });
+});
+
+describe("published notices", () => {
+  it("every announced tender of the demo exports a contract notice that validates against the eForms XSDs", async () => {
+    const announced = await testDb.db.tender.findMany({ where: { announcedAt: { not: null } }, select: { id: true } });
+    expect(announced.length).toBeGreaterThan(3);
+    const documents = [];
+    for (const { id } of announced) {
+      const result = await runQuery(getPublishedTender, { actor: null, rawInput: { id }, db: testDb.db, clock });
+      if (!result.ok || !result.data) throw new Error(`not published: ${id}`);
+      const tender = result.data;
+      documents.push({ fileName: `${tender.reference}.xml`, xml: contractNoticeXml(noticeInputFor({ ...tender, announcedAt: tender.announcedAt!, deadline: tender.deadline! }, "https://tiltaksanbud.example")) });
+    }
+    const validation = await validateContractNotices(documents);
+    expect(validation.errors).toEqual([]);
+  });
+
+  it("a draft or an approved, unannounced competition is not published", async () => {
+    const hidden = await testDb.db.tender.findMany({ where: { status: { in: ["DRAFT", "READY"] } }, select: { id: true } });
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const { id } of hidden) {
+      expect(await runQuery(getPublishedTender, { actor: null, rawInput: { id }, db: testDb.db, clock })).toEqual({ ok: true, data: null });
+    }
+  });
+
+  it("the open list pages and filters, and refuses a page size over 100", async () => {
+    const all = await runQuery(listPublishedTenders, { actor: null, rawInput: {}, db: testDb.db, clock });
+    if (!all.ok) throw all.error;
+    const paged = await runQuery(listPublishedTenders, { actor: null, rawInput: { page: "2", pageSize: "1" }, db: testDb.db, clock });
+    if (!paged.ok) throw paged.error;
+    expect(paged.data.total).toBe(all.data.total);
+    if (all.data.total > 1) expect(paged.data.items[0]?.id).toBe(all.data.items[1]?.id);
+    const oslo = await runQuery(listPublishedTenders, { actor: null, rawInput: { region: "Nav Oslo" }, db: testDb.db, clock });
+    if (!oslo.ok) throw oslo.error;
+    expect(oslo.data.items.every((item) => item.region.name === "Nav Oslo")).toBe(true);
+    expect(await runQuery(listPublishedTenders, { actor: null, rawInput: { pageSize: "1000" }, db: testDb.db, clock })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+});
