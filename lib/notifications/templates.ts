@@ -8,6 +8,8 @@ export const NOTIFICATION_TEMPLATES = {
   /** To the drafter: the draft was approved for announcement, or sent back with a comment. */
   draftApproved: "tender.draft-approved",
   draftReturned: "tender.draft-returned",
+  /** To every organisation that bid or drafted a bid: the competition was cancelled (a legally required message). */
+  tenderCancelled: "tender.cancelled",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -16,6 +18,7 @@ export interface TemplateParamsByKey {
   "user.password-reset": { path: string; expiresAt: string };
   "tender.draft-approved": { path: string; reference: string };
   "tender.draft-returned": { path: string; reference: string };
+  "tender.cancelled": { path: string; reference: string; reason: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

@@ -14,3 +14,4 @@ export { announceTender } from "./commands/announce-tender";
 export { approveDraft } from "./commands/approve-draft";
 export { returnDraft } from "./commands/return-draft";
 export { submitDraft } from "./commands/submit-draft";
+export { cancelTender } from "./commands/cancel-tender";

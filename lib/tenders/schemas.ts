@@ -92,3 +92,7 @@ export const ZTenderStepInput = z.object({ tenderId: id(), version: z.coerce.num
 export const ZReturnDraftInput = ZTenderStepInput.extend({
   comment: text().trim().min(1, "errors.field.returnCommentRequired").max(2000, "errors.field.descriptionTooLong"),
 });
+
+export const ZCancelTenderInput = ZTenderStepInput.extend({
+  reason: text().trim().min(1, "errors.field.cancelReasonRequired").max(2000, "errors.field.descriptionTooLong"),
+});

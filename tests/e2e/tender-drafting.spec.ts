@@ -124,4 +124,16 @@ test("four eyes: the officer submits, the region's manager approves, the officer
   await page.context().clearCookies();
   await page.goto("/");
   await expect(page.getByRole("table")).toContainText(title);
+
+  // Cancelled with a reason: gone from the open list, but the notice stays and says why.
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.goto(url);
+  await page.getByRole("button", { name: "Avlys" }).click();
+  await expect(page.getByText("Oppgi hvorfor konkurransen avlyses (saklig grunn).").first()).toBeVisible();
+  await page.getByLabel("Begrunnelse for avlysning").fill("Behovet er endret.");
+  await page.getByRole("button", { name: "Avlys" }).click();
+  await expect(page.getByText("Avlyst", { exact: true })).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto(`/kunngjoringer/${url.split("/").pop()}`);
+  await expect(page.getByText("Konkurransen er avlyst: Behovet er endret.")).toBeVisible();
 });

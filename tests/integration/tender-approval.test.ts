@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { Actor, PolicyResource } from "@/lib/auth/policy";
 import { fixedClock } from "@/lib/clock";
 import { runCommand, type Command } from "@/lib/mutation";
-import { announceTender, approveDraft, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
+import { announceTender, approveDraft, cancelTender, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
 import { seedIfEmpty } from "@/prisma/seed/index";
 import { FIXED_BASE } from "@/prisma/seed/time";
 
@@ -106,5 +106,22 @@ describe("announcing", () => {
     expect(await run(announceTender, A.drafter!, { tenderId: id, version: 2 })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
     await run(approveDraft, A.manager!, { tenderId: id, version: 2 });
     expect(await run(announceTender, A.manager!, { tenderId: id, version: 3 })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("cancelling", () => {
+  it("needs a reason, keeps everything, notifies every organisation that bid, and is refused once cancelled", async () => {
+    const withBids = await testDb.db.tender.findFirstOrThrow({ where: { status: "ANNOUNCED", regionId: osloRegionId, bids: { some: {} } }, include: { bids: { select: { supplierId: true } } } });
+    const bidders = new Set(withBids.bids.map((bid) => bid.supplierId)).size;
+    const lots = await testDb.db.lot.count({ where: { tenderId: withBids.id } });
+    expect(await run(cancelTender, A.drafter!, { tenderId: withBids.id, version: withBids.version, reason: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await run(cancelTender, A.vestlandManager!, { tenderId: withBids.id, version: withBids.version, reason: "Ikke min" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+
+    const cancelled = await run(cancelTender, A.drafter!, { tenderId: withBids.id, version: withBids.version, reason: "Behovet er endret etter omorganisering." });
+    expect(cancelled).toMatchObject({ ok: true, data: { status: "CANCELLED" } });
+    expect(await stored(withBids.id)).toMatchObject({ status: "CANCELLED", cancelReason: "Behovet er endret etter omorganisering.", cancelledAt: clock.now() });
+    expect(await testDb.db.lot.count({ where: { tenderId: withBids.id } })).toBe(lots);
+    expect(await testDb.db.notification.count({ where: { kind: "tender.cancelled", payload: { path: ["reference"], equals: withBids.reference } } })).toBe(bidders);
+    expect(await run(cancelTender, A.drafter!, { tenderId: withBids.id, version: withBids.version + 1, reason: "Igjen" })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
   });
 });

@@ -8,7 +8,7 @@ import { formInput, nestedFormInput, runFormCommand, type FormState } from "@/ap
 import type { PolicyResource } from "@/lib/auth/policy";
 import type { Command } from "@/lib/mutation";
 import { officerTender, ROUTES } from "@/lib/routes";
-import { announceTender, approveDraft, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
+import { announceTender, approveDraft, cancelTender, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
 
 export async function createDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { state, data } = await runFormCommand(createDraft, formInput(formData), "tender.created");
@@ -43,4 +43,8 @@ export async function returnDraftAction(_previous: FormState, formData: FormData
 
 export async function announceTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return step(announceTender, formData, "tender.announcedMessage");
+}
+
+export async function cancelTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return step(cancelTender, formData, "tender.cancelledMessage");
 }

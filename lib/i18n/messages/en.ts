@@ -122,6 +122,7 @@ export const en: Messages = {
       questionAfterDeadline: "The deadline for questions must be before the bid deadline.",
     },
     field: {
+      cancelReasonRequired: "Say why the competition is cancelled (an objective reason).",
       page: "Page and page size must be whole numbers (page size at most 100).",
       returnCommentRequired: "Write what needs to change.",
       titleRequired: "Enter a title.",
@@ -345,6 +346,11 @@ export const en: Messages = {
     announceIntro: "The competition is approved. Once announced, the evaluation model is frozen and changes are made as corrections.",
     announce: "Announce",
     announcedMessage: "The competition has been announced.",
+    cancelTitle: "Cancel the competition",
+    cancelIntro: "Cancelling needs an objective reason. Nothing is deleted, and everyone who bid or began a bid is notified.",
+    cancelReason: "Reason for cancelling",
+    cancel: "Cancel competition",
+    cancelledMessage: "The competition has been cancelled.",
     readOnly: "The competition is no longer a draft and cannot be changed here.",
   },
   rules: {
@@ -373,6 +379,7 @@ export const en: Messages = {
     LIGHT_REGIME: "Simplified procedure (chapter 30)",
   },
   notice: {
+    cancelled: "The competition has been cancelled: {reason}",
     facts: "About the competition",
     buyer: "Contracting authority",
     measure: "Measure",

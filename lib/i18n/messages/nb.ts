@@ -120,6 +120,7 @@ export const nb = {
       questionAfterDeadline: "Fristen for spørsmål må være før tilbudsfristen.",
     },
     field: {
+      cancelReasonRequired: "Oppgi hvorfor konkurransen avlyses (saklig grunn).",
       page: "Side og sidestørrelse må være hele tall (sidestørrelse høyst 100).",
       returnCommentRequired: "Skriv hva som må endres.",
       titleRequired: "Skriv inn en tittel.",
@@ -343,6 +344,11 @@ export const nb = {
     announceIntro: "Konkurransen er godkjent. Når den kunngjøres, låses evalueringsmodellen, og endringer må gjøres som rettelser.",
     announce: "Kunngjør",
     announcedMessage: "Konkurransen er kunngjort.",
+    cancelTitle: "Avlys konkurransen",
+    cancelIntro: "Avlysning krever en saklig grunn. Ingenting slettes, og alle som har gitt eller påbegynt tilbud blir varslet.",
+    cancelReason: "Begrunnelse for avlysning",
+    cancel: "Avlys",
+    cancelledMessage: "Konkurransen er avlyst.",
     readOnly: "Konkurransen er ikke et utkast lenger og kan ikke endres her.",
   },
   rules: {
@@ -371,6 +377,7 @@ export const nb = {
     LIGHT_REGIME: "Forenklet prosedyre (kapittel 30)",
   },
   notice: {
+    cancelled: "Konkurransen er avlyst: {reason}",
     facts: "Om konkurransen",
     buyer: "Oppdragsgiver",
     measure: "Tiltak",

@@ -24,6 +24,8 @@ const SELECT = {
   questionDeadline: true,
   deadline: true,
   announcedAt: true,
+  cancelledAt: true,
+  cancelReason: true,
   version: true,
   region: { select: { name: true, seat: true } },
   measureType: { select: { code: true, nameNb: true, nameEn: true } },

@@ -17,13 +17,13 @@ import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatAmount, oreToMoney } from "@/lib/money";
 import { ROUTES } from "@/lib/routes";
-import { OPTION_MODELS } from "@/lib/tenders";
+import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { describeRegime } from "@/lib/tenders/regime";
 import { formatOslo, formatOsloDateTime } from "@/lib/time";
 
-import { announceTenderAction, approveDraftAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
+import { announceTenderAction, approveDraftAction, cancelTenderAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -43,6 +43,7 @@ export default async function TenderPage({ params }: PageProps) {
   const scope = { ...tender, draftApproval: tender.region.draftApproval };
   const mayApprove = can(actor, "tender.approve", scope) && ((tender.status === "DRAFT" && tender.submittedAt !== null) || tender.status === "READY");
   const mayAnnounce = tender.status === "READY" && can(actor, "tender.announce", tender);
+  const mayCancel = isAllowed(tender.status, "cancel") && can(actor, "tender.cancel", tender);
   const feedback = { eventId: t("admin.eventId") };
   const step = { id: tender.id, version: tender.version };
   const regime = describeRegime(tender.estimatedValueOre, thresholds, getClock().now(), t, locale);
@@ -113,6 +114,11 @@ export default async function TenderPage({ params }: PageProps) {
       )}
       {editable && !tender.submittedAt && (
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
+      )}
+      {mayCancel && (
+        <StepPanel id="cancel-heading" title={t("tender.cancelTitle")} intro={t("tender.cancelIntro")}>
+          <TenderStepForm idPrefix="cancel" action={cancelTenderAction} tender={step} submitLabel={t("tender.cancel")} variant="danger" commentLabel={t("tender.cancelReason")} commentName="reason" labels={feedback} />
+        </StepPanel>
       )}
     </VStack>
   );

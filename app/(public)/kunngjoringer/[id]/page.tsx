@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import { List, ListItem } from "@navikt/ds-react/List";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -47,6 +47,7 @@ export default async function NoticePage({ params }: PageProps) {
           {tender.title}
         </Heading>
       </VStack>
+      {tender.cancelledAt && <Alert variant="warning">{t("notice.cancelled", { reason: tender.cancelReason ?? "" })}</Alert>}
       <BodyLong>{tender.description}</BodyLong>
       <section aria-labelledby="notice-facts">
         <Heading id="notice-facts" level="2" size="medium" spacing>

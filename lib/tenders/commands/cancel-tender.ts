@@ -1,0 +1,31 @@
+import { defineCommand } from "@/lib/mutation";
+import { publicNotice } from "@/lib/routes";
+
+import { transitionTender } from "../guarded-transition";
+import { assertVersion, loadForStep } from "../load-for-step";
+import { ZCancelTenderInput } from "../schemas";
+
+/**
+ * Avlysning: a competition is cancelled with a reason at any stage before the contract (the state machine says
+ * which). Nothing is deleted; every organisation that bid or began a bid is told, through the outbox.
+ */
+export const cancelTender = defineCommand({
+  name: "tender.cancel",
+  action: "tender.cancel",
+  input: ZCancelTenderInput,
+  load: ({ tx, input }) => loadForStep(tx, input.tenderId),
+  run: async ({ tx, input, now, resource: tender }) => {
+    assertVersion(tender, input.version);
+    const result = await transitionTender(tx, tender, "cancel", { cancelledAt: now, cancelReason: input.reason }, { reason: input.reason });
+    const bidders = await tx.bid.findMany({ where: { tenderId: tender.id }, distinct: ["supplierId"], select: { supplierId: true } });
+    return {
+      data: { id: tender.id, status: result.status },
+      audit: { chain: `tender:${tender.id}`, action: "tender.cancelled", entityType: "Tender", entityId: tender.id, before: { status: result.from }, after: { status: result.status, reason: input.reason } },
+      notify: bidders.map((bid) => ({
+        to: { supplierId: bid.supplierId },
+        template: "tender.cancelled" as const,
+        params: { path: publicNotice(tender.id), reference: tender.reference, reason: input.reason },
+      })),
+    };
+  },
+});
