@@ -1,6 +1,7 @@
 import "server-only";
 
 import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import type { z } from "zod";
 
 import { getActor } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ import { ROUTES } from "@/lib/routes";
 export async function read<S extends z.ZodType, O>(query: ListQuery<S, O>, input?: z.input<S>): Promise<O[]>;
 export async function read<S extends z.ZodType, O>(query: DetailQuery<S, O> | PublicQuery<S, O>, input?: z.input<S>): Promise<O>;
 export async function read<S extends z.ZodType, O>(query: ListQuery<S, O> | DetailQuery<S, O> | PublicQuery<S, O>, input?: z.input<S>) {
-  const result = await runQuery(query as DetailQuery<S, O>, { actor: await getActor(), rawInput: input, db });
+  const result = await runOnce(query as unknown as AnyQuery, input === undefined ? "" : JSON.stringify(input));
   if (result.ok) return result.data;
   switch (result.error.code) {
     case "UNAUTHENTICATED":
@@ -26,3 +27,13 @@ export async function read<S extends z.ZodType, O>(query: ListQuery<S, O> | Deta
       notFound();
   }
 }
+
+/**
+ * Once per request for the same query and input: a page and its generateMetadata both read the row they show, and
+ * React's cache (keyed by the query object and the serialised input) makes that one database round trip.
+ */
+// One cache for every query, so its types are erased here and restored by read()'s overloads.
+type AnyQuery = DetailQuery<z.ZodType, unknown>;
+const runOnce = cache(async (query: AnyQuery, input: string) =>
+  runQuery(query, { actor: await getActor(), rawInput: input === "" ? undefined : (JSON.parse(input) as unknown), db }),
+);

@@ -1,4 +1,4 @@
-import { ROLE_SCOPE, ROLES, type Role } from "@/lib/auth/permissions";
+import { isRole, ROLE_SCOPE } from "@/lib/auth/permissions";
 import type { Translate } from "@/lib/i18n";
 
 export interface MembershipSummary {
@@ -16,5 +16,3 @@ export function describeMembership(t: Translate, membership: MembershipSummary):
     (isRole(membership.role) && ROLE_SCOPE[membership.role].region === "optional" ? t("admin.national") : undefined);
   return scope ? `${role} – ${scope}` : role;
 }
-
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

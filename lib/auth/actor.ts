@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { ROLES, type Actor, type ActorMembership, type Role } from "./permissions";
+import { isRole, type Actor, type ActorMembership } from "./permissions";
 
 /**
  * Loads the actor for a request from the database — never from the session cookie — so a revoked
@@ -20,8 +20,4 @@ export async function loadActor(db: Pick<DbOrTx, "user">, userId: string): Promi
     isRole(m.role) ? [{ role: m.role, regionId: m.regionId, supplierId: m.supplierId }] : [],
   );
   return { userId: user.id, active: user.active, locale: user.locale === "en" ? "en" : "nb", memberships };
-}
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
 }

@@ -7,6 +7,11 @@
 export const ROLES = ["ADMIN", "OFFICER", "EVALUATOR", "MANAGER", "SUPPLIER_USER"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A stored role string the code knows (an unknown, future enum value grants nothing). */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
 /**
  * What each role's membership is scoped to, once for the user schemas, the role form and the policy: a region
  * ("required"; "optional" means none = the whole country), a supplier organisation, or nothing.

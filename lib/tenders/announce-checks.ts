@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
 
 import type { FieldErrors } from "@/lib/errors";
-import { oreToMoney } from "@/lib/money";
-import { earliestBidDeadline, isProcedureAllowed, regimeFor, type Procedure, type Regime, type ThresholdRow } from "@/lib/rules";
-import { formatOslo } from "@/lib/time";
+import { earliestBidDeadline, isProcedureAllowed, minimumTenderDays, type Procedure, type Regime, type ThresholdRow } from "@/lib/rules";
+import { formatOsloInput } from "@/lib/time";
+
+import { measureRegime } from "./measure-regime";
 
 export interface AnnounceCandidate {
   title: string;
@@ -40,7 +41,7 @@ export function checkAnnouncement(
   const topWeights = tender.criteria.filter((criterion) => criterion.parentId === null).reduce((sum, criterion) => sum.plus(criterion.weight.toString()), new Decimal(0));
   if (!topWeights.eq(100)) add("priceWeight", "errors.announce.weightsNot100");
 
-  const ruling = regimeFor({ estimatedValue: oreToMoney(tender.estimatedValueOre), serviceKind: "social-services", authority: "state", at: now }, thresholds);
+  const ruling = measureRegime(tender.estimatedValueOre, thresholds, now);
   // Below every threshold the purchase is still announced under Part I's principles.
   const regime: Exclude<Regime, "EXEMPT"> = chosen ?? (ruling.regime === "EXEMPT" ? "PART_I" : ruling.regime);
   if (!isProcedureAllowed(regime, tender.procedure)) add("procedure", "errors.announce.procedureNotAllowed");
@@ -52,7 +53,7 @@ export function checkAnnouncement(
     const minimum = earliestBidDeadline(now, regime, tender.procedure);
     if (minimum && tender.deadline < minimum) {
       add("deadline", "errors.announce.deadlineTooEarly");
-      earliest = { at: formatOslo(minimum, "dd.MM.yyyy HH:mm"), days: Math.round((minimum.getTime() - now.getTime()) / 86_400_000) };
+      earliest = { at: formatOsloInput(minimum), days: minimumTenderDays(regime, tender.procedure)! };
     }
   }
   if (!tender.questionDeadline) add("questionDeadline", "errors.announce.questionDeadlineRequired");

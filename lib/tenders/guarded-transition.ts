@@ -43,10 +43,24 @@ export async function transitionTender(
   options: TransitionOptions = {},
 ): Promise<TransitionResult> {
   const target = checkTransition(current.status, event, options.reason);
+  const version = await guardedUpdate(tx, current, { ...data, status: target }, { event });
+  return { from: current.status, status: target, version };
+}
+
+/**
+ * The guarded write itself, also for changes within a state (saving a draft, submitting it): the row must still be
+ * at (status, version), else CONFLICT; the version moves on. Returns the new version.
+ */
+export async function guardedUpdate(
+  tx: Tx,
+  current: TenderSnapshot,
+  data: TransitionData & { status?: TenderStatus },
+  details: Record<string, unknown> = {},
+): Promise<number> {
   const { count } = await tx.tender.updateMany({
     where: { id: current.id, status: current.status, version: current.version },
-    data: { ...data, status: target, version: { increment: 1 } },
+    data: { ...data, version: { increment: 1 } },
   });
-  if (count !== 1) throw new AppError("CONFLICT", "errors.conflict", { from: current.status, event });
-  return { from: current.status, status: target, version: current.version + 1 };
+  if (count !== 1) throw new AppError("CONFLICT", "errors.conflict", { from: current.status, ...details });
+  return current.version + 1;
 }

@@ -19,7 +19,3 @@ export async function loadForStep(tx: Tx, tenderId: string) {
 
 export type StepTender = Awaited<ReturnType<typeof loadForStep>>;
 
-/** The version the user saw must still be the stored one. */
-export function assertVersion(tender: StepTender, version: number): void {
-  if (tender.version !== version) throw new AppError("CONFLICT", "errors.conflict");
-}

@@ -1,13 +1,12 @@
-import { formatAmount, oreToMoney } from "@/lib/money";
-import { allowedProcedures, minimumTenderDays, regimeFor, type ThresholdRow } from "@/lib/rules";
+import { formatAmount } from "@/lib/money";
+import { allowedProcedures, minimumTenderDays, type ThresholdRow } from "@/lib/rules";
 import type { Translate } from "@/lib/i18n";
 
-/**
- * What the drafting form shows about the rules: the regime with its reason, the procedures allowed and the shortest
- * deadline. Measures bought by competition are health and social services and Nav is a state authority (domain.md §0).
- */
+import { measureRegime } from "./measure-regime";
+
+/** What the drafting form shows about the rules: the regime with its reason, the procedures allowed and the shortest deadline. */
 export function describeRegime(estimatedValueOre: bigint, thresholds: readonly ThresholdRow[], at: Date, t: Translate, locale: "nb" | "en") {
-  const ruling = regimeFor({ estimatedValue: oreToMoney(estimatedValueOre), serviceKind: "social-services", authority: "state", at }, thresholds);
+  const ruling = measureRegime(estimatedValueOre, thresholds, at);
   const params = Object.fromEntries(
     Object.entries(ruling.reasonParams).map(([key, value]) => [key, /^\d+(\.\d+)?$/.test(value) ? formatAmount(value, locale) : value]),
   );

@@ -11,9 +11,6 @@ import { tryParseOslo } from "@/lib/time";
 
 export const OPTION_MODELS = ["2+1", "2+1+1", "2+1+1+1", "none"] as const;
 
-/** Years each model may run in all: procured measures at most 5 (domain.md §3.3). */
-export const OPTION_MODEL_YEARS: Readonly<Record<(typeof OPTION_MODELS)[number], number>> = { "2+1": 3, "2+1+1": 4, "2+1+1+1": 5, none: 2 };
-
 export const ZCreateDraftInput = z.object({
   measureTypeId: id(),
   regionId: id(),

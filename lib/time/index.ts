@@ -1,4 +1,4 @@
-export { DATE_PATTERNS, OSLO_TZ, addOsloDays, endOfOsloDay, formatOslo, formatOsloDate, formatOsloDateTime, startOfOsloDay } from "./oslo";
+export { DATE_PATTERNS, OSLO_TZ, addOsloDays, endOfOsloDay, formatOslo, formatOsloDate, formatOsloDateTime, formatOsloInput, OSLO_INPUT_PATTERN, startOfOsloDay } from "./oslo";
 export type { DateLocale } from "./oslo";
 export { parseOslo, tryParseOslo } from "./parse-oslo";
 export type { ParseOsloFailure, ParseOsloOptions, ParseOsloResult } from "./parse-oslo";

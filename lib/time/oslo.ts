@@ -9,6 +9,9 @@ export const DATE_PATTERNS = {
   nb: { date: "dd.MM.yyyy", dateTime: "dd.MM.yyyy 'kl.' HH:mm" },
   en: { date: "dd.MM.yyyy", dateTime: "dd.MM.yyyy 'at' HH:mm" },
 } as const;
+
+/** How Oslo times are typed into forms in both languages ("20.01.2027 12:00"); parseOslo reads it back. */
+export const OSLO_INPUT_PATTERN = "dd.MM.yyyy HH:mm";
 export type DateLocale = keyof typeof DATE_PATTERNS;
 
 const inOslo = tz(OSLO_TZ);
@@ -21,6 +24,11 @@ export function formatOslo(instant: Date, pattern: string): string {
 /** "14.03.2025 kl. 12:00" (nb), "14.03.2025 at 12:00" (en). */
 export function formatOsloDateTime(instant: Date, locale: DateLocale): string {
   return formatOslo(instant, DATE_PATTERNS[locale].dateTime);
+}
+
+/** "14.03.2025 12:00": an instant as a form field shows it (see OSLO_INPUT_PATTERN). */
+export function formatOsloInput(instant: Date): string {
+  return formatOslo(instant, OSLO_INPUT_PATTERN);
 }
 
 /** "14.03.2025" — the Oslo calendar date of an instant. */

@@ -4,7 +4,7 @@ import { defineCommand } from "@/lib/mutation";
 import { checkAnnouncement } from "../announce-checks";
 import { transitionTender } from "../guarded-transition";
 import { ZTenderStepInput } from "../schemas";
-import { assertVersion, loadForStep } from "../load-for-step";
+import { loadForStep } from "../load-for-step";
 
 /**
  * Publishes an approved competition (READY → ANNOUNCED) once every rule holds; the evaluation model is frozen from
@@ -17,7 +17,6 @@ export const announceTender = defineCommand({
   load: ({ tx, input }) => loadForStep(tx, input.tenderId),
   run: async ({ tx, input, now, resource: tender }) => {
     if (tender.status !== "READY") throw new AppError("INVALID_STATE", "errors.tender.notReady");
-    assertVersion(tender, input.version);
     const thresholds = await tx.threshold.findMany();
     const verdict = checkAnnouncement(tender, thresholds, now);
     if (!verdict.ok) {
@@ -25,7 +24,7 @@ export const announceTender = defineCommand({
         ? new AppError("VALIDATION", "errors.announce.deadlineRule", { fieldErrors: verdict.fieldErrors, messageParams: verdict.earliest })
         : new AppError("VALIDATION", "errors.announce.incomplete", { fieldErrors: verdict.fieldErrors });
     }
-    const result = await transitionTender(tx, tender, "announce", { announcedAt: now, regime: verdict.regime, regimeReason: verdict.reason });
+    const result = await transitionTender(tx, { ...tender, version: input.version }, "announce", { announcedAt: now, regime: verdict.regime, regimeReason: verdict.reason });
     return {
       data: { id: tender.id, status: result.status },
       audit: { chain: `tender:${tender.id}`, action: "tender.announced", entityType: "Tender", entityId: tender.id, after: { regime: verdict.regime, deadline: tender.deadline?.toISOString() } },

@@ -2,7 +2,7 @@ import { defineCommand } from "@/lib/mutation";
 import { publicNotice } from "@/lib/routes";
 
 import { transitionTender } from "../guarded-transition";
-import { assertVersion, loadForStep } from "../load-for-step";
+import { loadForStep } from "../load-for-step";
 import { ZCancelTenderInput } from "../schemas";
 
 /**
@@ -15,8 +15,7 @@ export const cancelTender = defineCommand({
   input: ZCancelTenderInput,
   load: ({ tx, input }) => loadForStep(tx, input.tenderId),
   run: async ({ tx, input, now, resource: tender }) => {
-    assertVersion(tender, input.version);
-    const result = await transitionTender(tx, tender, "cancel", { cancelledAt: now, cancelReason: input.reason }, { reason: input.reason });
+    const result = await transitionTender(tx, { ...tender, version: input.version }, "cancel", { cancelledAt: now, cancelReason: input.reason }, { reason: input.reason });
     const bidders = await tx.bid.findMany({ where: { tenderId: tender.id }, distinct: ["supplierId"], select: { supplierId: true } });
     return {
       data: { id: tender.id, status: result.status },

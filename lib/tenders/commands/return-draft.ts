@@ -2,9 +2,9 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 import { officerTender } from "@/lib/routes";
 
-import { transitionTender } from "../guarded-transition";
+import { guardedUpdate, transitionTender } from "../guarded-transition";
 import { ZReturnDraftInput } from "../schemas";
-import { assertVersion, loadForStep } from "../load-for-step";
+import { loadForStep } from "../load-for-step";
 
 /**
  * The approver sends a draft back with a comment: a submitted draft goes back to its drafter, an approved one
@@ -16,14 +16,14 @@ export const returnDraft = defineCommand({
   input: ZReturnDraftInput,
   load: ({ tx, input }) => loadForStep(tx, input.tenderId),
   run: async ({ tx, input, resource: tender }) => {
-    assertVersion(tender, input.version);
+    // The version the approver saw: a save in between makes this a CONFLICT.
+    const seen = { ...tender, version: input.version };
     const data = { submittedAt: null, approvedById: null, approvedAt: null, returnComment: input.comment };
     if (tender.status === "READY") {
-      await transitionTender(tx, tender, "sendBack", data, { reason: input.comment });
+      await transitionTender(tx, seen, "sendBack", data, { reason: input.comment });
     } else {
       if (tender.status !== "DRAFT" || !tender.submittedAt) throw new AppError("INVALID_STATE", "errors.tender.notSubmitted");
-      const saved = await tx.tender.updateMany({ where: { id: tender.id, status: "DRAFT", version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (saved.count !== 1) throw new AppError("CONFLICT", "errors.conflict");
+      await guardedUpdate(tx, seen, data);
     }
     return {
       data: { id: tender.id },

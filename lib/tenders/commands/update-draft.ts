@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
 import { replaceCriteria } from "../criteria-writes";
-import { OPTION_MODEL_YEARS, ZUpdateDraftInput } from "../schemas";
+import { guardedUpdate } from "../guarded-transition";
+import { ZUpdateDraftInput } from "../schemas";
 
 /**
  * Saves a draft as it stands, complete or not: fields, lots, award criteria and qualification requirements. Only a
@@ -22,9 +23,7 @@ export const updateDraft = defineCommand({
   },
   run: async ({ tx, input, resource: tender }) => {
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "errors.tender.notDraft");
-    const saved = await tx.tender.updateMany({
-      where: { id: tender.id, status: "DRAFT", version: input.version },
-      data: {
+    await guardedUpdate(tx, { ...tender, version: input.version }, {
         title: input.title,
         description: input.description,
         estimatedValueOre: input.estimatedValue,
@@ -32,10 +31,7 @@ export const updateDraft = defineCommand({
         contractMonths: 24,
         questionDeadline: input.questionDeadline,
         deadline: input.deadline,
-        version: { increment: 1 },
-      },
     });
-    if (saved.count !== 1) throw new AppError("CONFLICT", "errors.conflict");
     await tx.lot.deleteMany({ where: { tenderId: tender.id } });
     await tx.lot.createMany({
       data: input.lots.map((lot, index) => ({ tenderId: tender.id, number: index + 1, title: lot.title, regionId: tender.regionId, places: lot.places, continuousIntake: lot.continuousIntake })),
@@ -46,7 +42,7 @@ export const updateDraft = defineCommand({
       data: input.requirements.map((requirement, index) => ({ tenderId: tender.id, position: index + 1, ...requirement })),
     });
     return {
-      data: { id: tender.id, version: input.version + 1, years: OPTION_MODEL_YEARS[input.optionModel] },
+      data: { id: tender.id, version: input.version + 1 },
       audit: {
         chain: `tender:${tender.id}`,
         action: "tender.draft_saved",

@@ -21,7 +21,7 @@ import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { describeRegime } from "@/lib/tenders/regime";
-import { formatOslo, formatOsloDateTime } from "@/lib/time";
+import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
 import { announceTenderAction, approveDraftAction, cancelTenderAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
@@ -49,7 +49,7 @@ export default async function TenderPage({ params }: PageProps) {
   const regime = describeRegime(tender.estimatedValueOre, thresholds, getClock().now(), t, locale);
   const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
-  const wall = (instant: Date | null) => (instant ? formatOslo(instant, "dd.MM.yyyy HH:mm") : "");
+  const wall = (instant: Date | null) => (instant ? formatOsloInput(instant) : "");
 
   return (
     <VStack gap="space-24">

@@ -9,7 +9,7 @@ import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatAmount, oreToMoney } from "@/lib/money";
+import { formatNok } from "@/lib/money";
 import { ROUTES } from "@/lib/routes";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { formatOsloDateTime } from "@/lib/time";
@@ -59,7 +59,7 @@ export default async function NoticePage({ params }: PageProps) {
             fact(t("notice.measure"), locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb),
             fact(t("notice.regime"), t(`regime.${tender.regime}`)),
             fact(t("notice.procedure"), t(`procedure.${tender.procedure}`)),
-            fact(t("notice.estimatedValue"), `${formatAmount(oreToMoney(tender.estimatedValueOre), locale)} ${locale === "en" ? "NOK" : "kr"}`),
+            fact(t("notice.estimatedValue"), formatNok(tender.estimatedValueOre, locale)),
             fact(t("notice.contractPeriod"), t(`tender.optionModels.${tender.optionModel}`)),
             fact(t("notice.questionDeadline"), tender.questionDeadline ? formatOsloDateTime(tender.questionDeadline, locale) : "–"),
             fact(t("notice.deadline"), tender.deadline ? `${formatOsloDateTime(tender.deadline, locale)} (${daysLeft !== null && daysLeft > 0 ? t("notice.timeLeft", { days: daysLeft }) : t("notice.closed")})` : "–"),
