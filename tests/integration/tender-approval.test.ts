@@ -110,9 +110,13 @@ describe("announcing", () => {
 });
 
 describe("cancelling", () => {
-  it("needs a reason, keeps everything, notifies every organisation that bid, and is refused once cancelled", async () => {
+  it("needs a reason, keeps everything, notifies every following organisation once, and is refused once cancelled", async () => {
     const withBids = await testDb.db.tender.findFirstOrThrow({ where: { status: "ANNOUNCED", regionId: osloRegionId, bids: { some: {} } }, include: { bids: { select: { supplierId: true } } } });
-    const bidders = new Set(withBids.bids.map((bid) => bid.supplierId)).size;
+    const bidderIds = [...new Set(withBids.bids.map((bid) => bid.supplierId))];
+    // One organisation only registered interest; one bidder also did (told once, not twice).
+    const onlyInterested = await testDb.db.supplier.findFirstOrThrow({ where: { id: { notIn: bidderIds } } });
+    await testDb.db.tenderInterest.createMany({ data: [{ tenderId: withBids.id, supplierId: onlyInterested.id }, { tenderId: withBids.id, supplierId: bidderIds[0]! }] });
+    const followers = bidderIds.length + 1;
     const lots = await testDb.db.lot.count({ where: { tenderId: withBids.id } });
     expect(await run(cancelTender, A.drafter!, { tenderId: withBids.id, version: withBids.version, reason: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect(await run(cancelTender, A.vestlandManager!, { tenderId: withBids.id, version: withBids.version, reason: "Ikke min" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
@@ -121,7 +125,8 @@ describe("cancelling", () => {
     expect(cancelled).toMatchObject({ ok: true, data: { status: "CANCELLED" } });
     expect(await stored(withBids.id)).toMatchObject({ status: "CANCELLED", cancelReason: "Behovet er endret etter omorganisering.", cancelledAt: clock.now() });
     expect(await testDb.db.lot.count({ where: { tenderId: withBids.id } })).toBe(lots);
-    expect(await testDb.db.notification.count({ where: { kind: "tender.cancelled", payload: { path: ["reference"], equals: withBids.reference } } })).toBe(bidders);
+    expect(await testDb.db.notification.count({ where: { kind: "tender.cancelled", payload: { path: ["reference"], equals: withBids.reference } } })).toBe(followers);
+    expect(await testDb.db.notification.count({ where: { kind: "tender.cancelled", recipientSupplierId: onlyInterested.id } })).toBe(1);
     expect(await run(cancelTender, A.drafter!, { tenderId: withBids.id, version: withBids.version + 1, reason: "Igjen" })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
   });
 });
