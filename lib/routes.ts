@@ -26,3 +26,4 @@ export const ROUTES = {
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
 export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;
+export const adminRegion = (id: string) => `${ROUTES.adminRegions}/${encodeURIComponent(id)}`;

@@ -6,6 +6,7 @@ import type { z } from "zod";
 
 import { getActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { AppError, FieldErrors } from "@/lib/errors/app-error";
 import { runQuery, type DetailQuery, type ListQuery, type PublicQuery } from "@/lib/query";
 import { ROUTES } from "@/lib/routes";
 
@@ -18,7 +19,22 @@ export async function read<S extends z.ZodType, O>(query: DetailQuery<S, O> | Pu
 export async function read<S extends z.ZodType, O>(query: ListQuery<S, O> | DetailQuery<S, O> | PublicQuery<S, O>, input?: z.input<S>) {
   const result = await runOnce(query as unknown as AnyQuery, input === undefined ? "" : JSON.stringify(input));
   if (result.ok) return result.data;
-  switch (result.error.code) {
+  return refuse(result.error);
+}
+
+/**
+ * As read(), for a filter form's fields: input the schema refuses comes back as translated-key field errors to show
+ * beside the fields, instead of the 404 page.
+ */
+export async function readFiltered<S extends z.ZodType, O>(query: PublicQuery<S, O>, input: z.input<S>): Promise<{ ok: true; data: O } | { ok: false; fieldErrors: FieldErrors }> {
+  const result = await runOnce(query as unknown as AnyQuery, JSON.stringify(input));
+  if (result.ok) return { ok: true, data: result.data as O };
+  if (result.error.code === "VALIDATION") return { ok: false, fieldErrors: result.error.details?.fieldErrors ?? {} };
+  return refuse(result.error);
+}
+
+function refuse(error: AppError): never {
+  switch (error.code) {
     case "UNAUTHENTICATED":
       redirect(ROUTES.login);
     case "FORBIDDEN":

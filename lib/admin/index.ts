@@ -6,3 +6,6 @@ export { listRegionsForAdmin } from "./queries/list-regions";
 export { listSuppliersForAdmin } from "./queries/list-suppliers";
 export { listScopeOptions } from "./queries/scope-options";
 export type { ScopeOption } from "./queries/scope-options";
+export { updateRegionSettings } from "./commands/update-region-settings";
+export { getRegionForAdmin } from "./queries/get-region";
+export { DRAFT_APPROVALS } from "./schemas";

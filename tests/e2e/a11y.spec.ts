@@ -30,7 +30,7 @@ async function checkPages(page: Page, paths: readonly string[]) {
 }
 
 test("public pages, the 404 page and the log-in page are accessible at 1280 and 360 px", async ({ page }) => {
-  await checkPages(page, ["/", "/login", "/finnes-ikke"]);
+  await checkPages(page, ["/", "/kunngjoringer", "/kunngjoringer?deadlineBy=31.02.2027", "/login", "/finnes-ikke"]);
 });
 
 const AREA_PAGES: { role: DemoRole; home: string; paths: string[] }[] = [

@@ -317,3 +317,26 @@ test("the admin lists show suppliers, regions and measure types", async ({ page 
   await page.goto("/admin/leverandorer");
   await expect(page.getByText(/\d{3} \d{3} \d{3}/).first()).toBeVisible();
 });
+
+test("an admin lets a region's officers approve each other's drafts, and can set it back", async ({ page }) => {
+  await loginAs(page, "ADMIN", "/admin");
+  await page.goto("/admin/regioner");
+  const row = page.getByRole("row", { name: /Nav Vestland/ });
+  await expect(row).toContainText("Leder i regionen");
+  await row.getByRole("link", { name: "Nav Vestland" }).click();
+  await expect(page).toHaveTitle("Nav Vestland – Tiltaksanbud");
+  await page.getByRole("radio", { name: "En annen innkjøper i regionen" }).check();
+  await page.getByRole("button", { name: "Lagre reglene" }).click();
+  await expect(page.getByText("Reglene for regionen er lagret.")).toBeVisible();
+  await page.getByRole("link", { name: "Til regionene" }).click();
+  await expect(page.getByRole("row", { name: /Nav Vestland/ })).toContainText("En annen innkjøper i regionen");
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id} at ${width}px`)).toEqual([]);
+  }
+  await page.getByRole("link", { name: "Nav Vestland" }).click();
+  await page.getByRole("radio", { name: "Leder i regionen" }).check();
+  await page.getByRole("button", { name: "Lagre reglene" }).click();
+  await expect(page.getByText("Reglene for regionen er lagret.")).toBeVisible();
+});

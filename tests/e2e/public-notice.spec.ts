@@ -11,7 +11,7 @@ test("an anonymous visitor reads a published notice, its eForms XML and JSON, an
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page).toHaveTitle(`${title} – Tiltaksanbud`);
   await expect(page.getByRole("heading", { name: "Tildelingskriterier og vekter" })).toBeVisible();
-  await expect(page.getByText(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2} \(\d+ dager igjen\)/)).toBeVisible();
+  await expect(page.getByText(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2} \(\d+ dag(er)?( og \d+ timer?)? igjen\)/)).toBeVisible();
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -49,4 +49,53 @@ test("a draft is no notice: its id is 404 on the public page and in the API", as
     expect(response.status(), path).toBe(404);
     expect(response.headers()["content-type"], path).toContain("application/problem+json");
   }
+});
+
+test("the public list filters by region, reservation and deadline, in the URL, and says what a bad date should look like", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Se alle kunngjøringer" }).click();
+  await expect(page).toHaveURL(/\/kunngjoringer$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Kunngjorte konkurranser" })).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(page.getByRole("table")).toBeVisible();
+  const all = (await rows.count()) - 1;
+  expect(all).toBeGreaterThan(1);
+  await expect(page.getByRole("table").locator("[data-countdown]").first()).toHaveText(/igjen$/);
+
+  await page.getByLabel("Region").selectOption({ label: "Nav Oslo" });
+  await page.getByRole("button", { name: "Vis konkurranser" }).click();
+  await expect(page).toHaveURL(/region=0300/);
+  await expect(page.getByRole("table")).toBeVisible();
+  const oslo = (await rows.count()) - 1;
+  expect(oslo).toBeGreaterThan(0);
+  expect(oslo).toBeLessThan(all);
+  for (const cell of await page.getByRole("table").getByRole("row").locator("td:nth-child(4)").allTextContents()) expect(cell).toBe("Nav Oslo");
+
+  // A shared link keeps the filter; the back button returns to the whole list.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/kunngjoringer$/);
+  await page.goForward();
+  await expect(page.getByLabel("Region")).toHaveValue("0300");
+
+  await page.getByLabel("Tilbudsfrist senest").fill("31.02.2027");
+  await page.getByRole("button", { name: "Vis konkurranser" }).click();
+  await expect(page.getByText("Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+
+  await page.getByLabel("Tilbudsfrist senest").fill("01.01.2020");
+  await page.getByRole("button", { name: "Vis konkurranser" }).click();
+  await expect(page.getByText("Ingen konkurranser passer filtrene.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Nullstill filtrene" }).click();
+  await expect(page).toHaveURL(/\/kunngjoringer$/);
+  await expect(page.getByLabel("Tilbudsfrist senest")).toHaveValue("");
+  await expect(page.getByLabel("Region")).toHaveValue("");
+  await page.getByLabel("Reservasjon").selectOption("true");
+  await page.getByRole("button", { name: "Vis konkurranser" }).click();
+  await expect(page).toHaveURL(/reserved=true/);
+  await expect(page.getByRole("table")).toBeVisible();
+  const reserved = (await rows.count()) - 1;
+  expect(reserved).toBeGreaterThan(0);
+  expect(reserved).toBeLessThan(all);
+  for (const cell of await page.getByRole("table").getByRole("row").locator("td:nth-child(5)").allTextContents()) expect(cell).not.toBe("–");
 });

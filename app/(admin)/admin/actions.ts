@@ -7,6 +7,7 @@ import { formInput, runFormCommand, type FormState } from "@/app/_lib/form-actio
 import { PASSWORD_RESET_TTL_MS } from "@/lib/auth/reset-token";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
+import { updateRegionSettings } from "@/lib/admin";
 import { adminUser, ROUTES } from "@/lib/routes";
 import { addMembership, createUser, requestPasswordReset, revokeMembership, setUserActive, updateUser } from "@/lib/users";
 
@@ -51,4 +52,10 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   if (state.status !== "ok" || env().DEMO_MODE !== "1") return state;
   // Say plainly that no e-mail leaves a demo; the link itself is never shown to the admin.
   return { ...state, message: `${state.message} ${(await getTranslator()).t("admin.resetQueuedDemo")}` };
+}
+
+export async function updateRegionSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { state } = await runFormCommand(updateRegionSettings, formInput(formData), (data: { changed: boolean }) => ({ key: data.changed ? "admin.regionPage.saved" : "admin.noChanges" }));
+  revalidatePath(ROUTES.adminRegions, "layout");
+  return state;
 }

@@ -8,6 +8,6 @@ export const listRegionsForAdmin = defineListQuery({
   load: ({ db }) =>
     db.region.findMany({
       orderBy: { code: "asc" },
-      select: { id: true, code: true, name: true, seat: true, _count: { select: { municipalities: true } } },
+      select: { id: true, code: true, name: true, seat: true, draftApproval: true, _count: { select: { municipalities: true } } },
     }),
 });

@@ -27,3 +27,11 @@ export const listThresholds = definePublicQuery({
   input: noInput,
   load: ({ db }) => db.threshold.findMany({ select: { kind: true, authorityType: true, valueOre: true, validFrom: true, validTo: true } }),
 });
+
+/** The regions in force, as they stand on the notices (the public list filters by them). Public. */
+export const listPublicRegions = definePublicQuery({
+  name: "tenders.listPublicRegions",
+  input: noInput,
+  load: ({ db, now }) =>
+    db.region.findMany({ where: { OR: [{ validTo: null }, { validTo: { gt: now } }] }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
+});

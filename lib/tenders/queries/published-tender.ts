@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { definePublicQuery } from "@/lib/query";
 import { text } from "@/lib/schemas";
+import { endOfOsloDay, tryParseOslo } from "@/lib/time";
 
 import { ZTenderIdParam } from "../schemas";
 
@@ -45,28 +46,48 @@ export const getPublishedTender = definePublicQuery({
 
 export type PublishedTender = NonNullable<Awaited<ReturnType<typeof getPublishedTender.load>>>;
 
+/** "24.12.2026" or "2026-12-24": the Oslo day a deadline must fall on or before (the end of that day). */
+const ZOsloDay = text()
+  .trim()
+  .transform((value, ctx) => {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const typed = iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value;
+    const parsed = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(typed) ? tryParseOslo(`${typed} 12:00`) : null;
+    if (parsed?.ok) return endOfOsloDay(parsed.instant);
+    ctx.addIssue({ code: "custom", message: "errors.field.deadlineBy" });
+    return z.NEVER;
+  });
+
+/** Empty form fields mean "no filter", so a GET form and the API share one schema. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 export const ZPublishedListInput = z.object({
   page: z.coerce.number({ error: "errors.field.page" }).int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number({ error: "errors.field.page" }).int().min(1).max(100).default(20),
-  region: text().trim().max(100).optional(),
-  measureType: text().trim().max(100).optional(),
+  /** A region's code ("0300") or name ("Nav Oslo"). */
+  region: optional(text().trim().max(100)),
+  measureType: optional(text().trim().max(100)),
+  reserved: optional(z.enum(["true", "false"], { error: "errors.field.reserved" })),
+  deadlineBy: optional(ZOsloDay),
 });
+export type TPublishedListInput = z.input<typeof ZPublishedListInput>;
 
-/** Competitions open for bids now, soonest deadline first, filterable by region name and measure code, paged. */
+/** Competitions open for bids now, soonest deadline first, filterable by region, measure, reservation and deadline, paged. */
 export const listPublishedTenders = definePublicQuery({
   name: "tenders.listPublished",
   input: ZPublishedListInput,
   load: async ({ db, input, now }) => {
     const where = {
       status: "ANNOUNCED" as const,
-      deadline: { gt: now },
-      ...(input.region ? { region: { name: input.region } } : {}),
+      deadline: { gt: now, ...(input.deadlineBy ? { lte: input.deadlineBy } : {}) },
+      ...(input.region ? { region: { OR: [{ code: input.region }, { name: input.region }] } } : {}),
       ...(input.measureType ? { measureType: { code: input.measureType } } : {}),
+      ...(input.reserved ? { reservation: input.reserved === "true" ? { not: "NONE" as const } : ("NONE" as const) } : {}),
     };
     const [total, items] = await Promise.all([
       db.tender.count({ where }),
       db.tender.findMany({ where, orderBy: [{ deadline: "asc" }, { id: "asc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: SELECT }),
     ]);
-    return { total, page: input.page, pageSize: input.pageSize, items };
+    return { total, page: input.page, pageSize: input.pageSize, pages: Math.max(1, Math.ceil(total / input.pageSize)), items };
   },
 });

@@ -30,6 +30,13 @@ export const TENDERS: TenderSpec[] = [
     lots: [{ title: "Oslo", municipality: "0301", places: 4, bidders: ["trinnvis.no", "yrkesporten.no"] }],
   },
   {
+    reference: "2026/0127", title: "Oppfølging i Bergen – reservert for arbeidsinkluderingsbedrifter", measure: "OPPFOLGING", region: "1200",
+    status: "ANNOUNCED", reservation: "WORK_INCLUSION", reservationBasis: "Anskaffelsesforskriften § 30-3 (reserverte kontrakter)",
+    description: "Oppfølging i og mot ordinært arbeid, reservert for virksomheter der minst 30 % av de ansatte er vanskeligstilte.",
+    announcedDay: -20, unitPriceNok: 18_900, contractMonths: 24, optionModel: "2+1+1", qualityWeight: 70,
+    lots: [{ title: "Bergen", municipality: "4601", places: 20, bidders: ["bergeninkludering.no"] }],
+  },
+  {
     reference: "2026/0117", title: "Jobbklubb i Bergen og Øygarden", measure: "JOBBKLUBB", region: "1200", status: "OPENED",
     description: "Jobbklubb med veiledning i jobbsøking, CV og intervjutrening, og kontakt med lokale arbeidsgivere.",
     announcedDay: -37, unitPriceNok: 15_200, contractMonths: 24, optionModel: "2+1", qualityWeight: 50,

@@ -49,6 +49,7 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
       regime: estimatedValueOre >= SPECIAL_SERVICES_THRESHOLD_ORE ? "PART_IV" : "PART_I",
       procedure: spec.procedure ?? "OPEN",
       reservation: spec.reservation ?? "NONE",
+      reservationBasis: spec.reservationBasis ?? null,
       estimatedValueOre,
       contractMonths: spec.contractMonths,
       optionModel: spec.optionModel,

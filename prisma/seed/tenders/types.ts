@@ -28,6 +28,8 @@ export type TenderSpec = {
   qualityWeight: 50 | 60 | 70;
   procedure?: Procedure;
   reservation?: Reservation;
+  /** The legal basis a reserved competition states on its notice. */
+  reservationBasis?: string;
   cancelReason?: string;
 };
 

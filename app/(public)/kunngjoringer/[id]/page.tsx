@@ -7,6 +7,8 @@ import { pageTitle } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
 import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
+import { Countdown } from "@/components/common/countdown";
+import { countdownLabels } from "@/components/common/countdown-labels";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
@@ -33,14 +35,13 @@ export default async function NoticePage({ params }: PageProps) {
   const tender = await published(params);
   const { locale, t } = await getTranslator();
   const now = getClock().now();
-  const daysLeft = tender.deadline ? Math.ceil((tender.deadline.getTime() - now.getTime()) / 86_400_000) : null;
   const fact = (term: string, value: string) => ({ term, value: <BodyShort>{value}</BodyShort> });
   const children = (id: string) => tender.criteria.filter((criterion) => criterion.parentId === id);
   const api = `/api/v1/tenders/${encodeURIComponent(tender.id)}`;
 
   return (
     <VStack gap="space-24">
-      <AppLink href={ROUTES.home}>{t("notice.back")}</AppLink>
+      <AppLink href={ROUTES.notices}>{t("notice.back")}</AppLink>
       <VStack gap="space-8">
         <BodyShort textColor="subtle">{tender.reference}</BodyShort>
         <Heading level="1" size="large">
@@ -62,7 +63,19 @@ export default async function NoticePage({ params }: PageProps) {
             fact(t("notice.estimatedValue"), formatNok(tender.estimatedValueOre, locale)),
             fact(t("notice.contractPeriod"), t(`tender.optionModels.${tender.optionModel}`)),
             fact(t("notice.questionDeadline"), tender.questionDeadline ? formatOsloDateTime(tender.questionDeadline, locale) : "–"),
-            fact(t("notice.deadline"), tender.deadline ? `${formatOsloDateTime(tender.deadline, locale)} (${daysLeft !== null && daysLeft > 0 ? t("notice.timeLeft", { days: daysLeft }) : t("notice.closed")})` : "–"),
+            {
+              term: t("notice.deadline"),
+              value: tender.deadline ? (
+                <BodyShort>
+                  <time dateTime={tender.deadline.toISOString()}>{formatOsloDateTime(tender.deadline, locale)}</time>
+                  {" ("}
+                  <Countdown deadline={tender.deadline.toISOString()} serverNow={now.toISOString()} labels={countdownLabels(t)} />
+                  {")"}
+                </BodyShort>
+              ) : (
+                <BodyShort>–</BodyShort>
+              ),
+            },
           ]}
         />
       </section>

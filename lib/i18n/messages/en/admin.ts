@@ -3,6 +3,16 @@ import type { Messages } from "../nb";
 /** The admin area: users, roles and reference data. */
 export const admin: Pick<Messages, "admin" | "supplierKind" | "acquisition"> = {
   admin: {
+    regionPage: {
+      back: "To the regions",
+      settings: "Rules for competitions",
+      draftApproval: "Who approves drafts before announcement?",
+      draftApprovalHelp: "Four eyes before announcement: whoever wrote the draft can never approve it.",
+      draftApprovalColumn: "Approves drafts",
+      approval: { MANAGER: "A manager of the region", SECOND_OFFICER: "Another officer of the region" },
+      save: "Save the rules",
+      saved: "The region's rules are saved.",
+    },
     title: "Administration",
     users: "Users",
     suppliers: "Suppliers",

@@ -1,7 +1,7 @@
 import type { Messages } from "../nb";
 
 /** The shell, log-in and log-out, and the password reset page. */
-export const common: Pick<Messages, "app" | "nav" | "roles" | "home" | "login" | "logout" | "passwordReset" | "health"> = {
+export const common: Pick<Messages, "app" | "nav" | "roles" | "home" | "login" | "logout" | "passwordReset" | "health" | "countdown"> = {
   app: {
     name: "Tiltaksanbud",
     pageTitle: "{page} – Tiltaksanbud",
@@ -37,6 +37,15 @@ export const common: Pick<Messages, "app" | "nav" | "roles" | "home" | "login" |
     measure: "Measure",
     reference: "Reference",
     loginCta: "Log in to work with competitions",
+  },
+  countdown: {
+    closed: "The deadline has passed",
+    underAMinute: "Less than a minute left",
+    left: "{first} and {second} left",
+    leftSingle: "{first} left",
+    day: { one: "1 day", other: "{n} days" },
+    hour: { one: "1 hour", other: "{n} hours" },
+    minute: { one: "1 minute", other: "{n} minutes" },
   },
   login: {
     title: "Log in",

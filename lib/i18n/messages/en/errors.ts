@@ -66,6 +66,9 @@ export const errors: Pick<Messages, "errors"> = {
     },
     field: {
       cancelReasonRequired: "Say why the competition is cancelled (an objective reason).",
+      draftApproval: "Choose who approves drafts.",
+      deadlineBy: "Write the date as dd.mm.yyyy, for example 24.12.2026.",
+      reserved: "Reservation must be \"true\" (reserved only) or \"false\" (open to all only).",
       page: "Page and page size must be whole numbers (page size at most 100).",
       returnCommentRequired: "Write what needs to change.",
       titleRequired: "Enter a title.",

@@ -1,7 +1,7 @@
 import type { Messages } from "../nb";
 
 /** Competitions: statuses, drafting, rules, public notices, and the officer, supplier and manager areas. */
-export const tenders: Pick<Messages, "tenderStatus" | "tender" | "rules" | "regime" | "procedure" | "notice" | "officer" | "supplier" | "bidStatus" | "manager"> = {
+export const tenders: Pick<Messages, "tenderStatus" | "tender" | "rules" | "regime" | "procedure" | "listing" | "notice" | "officer" | "supplier" | "bidStatus" | "manager"> = {
   tenderStatus: {
     DRAFT: "Draft",
     READY: "Ready to announce",
@@ -115,6 +115,34 @@ export const tenders: Pick<Messages, "tenderStatus" | "tender" | "rules" | "regi
     INNOVATION_PARTNERSHIP: "Innovation partnership",
     LIGHT_REGIME: "Simplified procedure (chapter 30)",
   },
+  listing: {
+    title: "Announced competitions",
+    intro: "Competitions open for bids now, soonest deadline first. All times are Norwegian time.",
+    filters: "Filter the competitions",
+    region: "Region",
+    measureType: "Measure",
+    reserved: "Reservation",
+    reservedAny: "All competitions",
+    reservedOnly: "Reserved competitions only",
+    reservedNone: "Competitions open to all only",
+    deadlineBy: "Bid deadline no later than",
+    deadlineByHelp: "Date as dd.mm.yyyy",
+    any: "All",
+    apply: "Show competitions",
+    reset: "Clear the filters",
+    results: "{count} competitions",
+    resultsOne: "1 competition",
+    none: "No competitions match the filters.",
+    timeLeft: "Time left",
+    reservedColumn: "Reserved",
+    reservation: { WORK_INCLUSION: "Work-inclusion enterprises", IDEAL: "Ideal (non-profit) organisations" },
+    reservedYes: "Yes",
+    page: "Page {page} of {pages}",
+    previous: "Previous page",
+    next: "Next page",
+    pagination: "Pages",
+    all: "See all notices",
+  },
   notice: {
     cancelled: "The competition has been cancelled: {reason}",
     facts: "About the competition",
@@ -127,8 +155,6 @@ export const tenders: Pick<Messages, "tenderStatus" | "tender" | "rules" | "regi
     contractPeriod: "Contract period",
     questionDeadline: "Deadline for questions",
     deadline: "Bid deadline",
-    timeLeft: "{days} days left",
-    closed: "The bid deadline has passed.",
     lots: "Lots",
     places: "{places} places",
     continuousIntake: "continuous intake",

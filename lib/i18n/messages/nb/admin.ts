@@ -1,6 +1,16 @@
 /** The admin area: users, roles and reference data. */
 export const admin = {
   admin: {
+    regionPage: {
+      back: "Til regionene",
+      settings: "Regler for konkurranser",
+      draftApproval: "Hvem godkjenner utkast før kunngjøring?",
+      draftApprovalHelp: "Fire øyne før kunngjøring: den som har skrevet utkastet, kan aldri godkjenne det selv.",
+      draftApprovalColumn: "Godkjenner utkast",
+      approval: { MANAGER: "Leder i regionen", SECOND_OFFICER: "En annen innkjøper i regionen" },
+      save: "Lagre reglene",
+      saved: "Reglene for regionen er lagret.",
+    },
     title: "Administrasjon",
     users: "Brukere",
     suppliers: "Leverandører",

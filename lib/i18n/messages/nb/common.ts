@@ -36,6 +36,15 @@ export const common = {
     reference: "Referanse",
     loginCta: "Logg inn for å arbeide med konkurranser",
   },
+  countdown: {
+    closed: "Fristen er ute",
+    underAMinute: "Under ett minutt igjen",
+    left: "{first} og {second} igjen",
+    leftSingle: "{first} igjen",
+    day: { one: "1 dag", other: "{n} dager" },
+    hour: { one: "1 time", other: "{n} timer" },
+    minute: { one: "1 minutt", other: "{n} minutter" },
+  },
   login: {
     title: "Logg inn",
     email: "E-post",
