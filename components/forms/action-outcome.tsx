@@ -42,8 +42,9 @@ export function useOutcome(formId: string): { isLatest: boolean; report(): void 
  */
 export function ArrivalMessage({ message, show, param }: { message: string; show: boolean; param: string }) {
   const { isLatest } = useOutcome(ARRIVAL);
-  // Kept from the first render: the replace below re-renders the page with `show` false.
+  // Kept from the first render: the replace below re-renders the page with `show` false (and the message may go).
   const [arrived] = useState(show);
+  const [arrivedMessage] = useState(message);
   const router = useRouter();
   useEffect(() => {
     const url = new URL(window.location.href);
@@ -54,7 +55,7 @@ export function ArrivalMessage({ message, show, param }: { message: string; show
   if (!arrived || !isLatest) return null;
   return (
     <Alert variant="success" role="status">
-      {message}
+      {arrivedMessage}
     </Alert>
   );
 }

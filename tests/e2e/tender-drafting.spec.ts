@@ -113,12 +113,16 @@ test("four eyes: the officer submits, the region's manager approves, the officer
   await expectAccessible(page);
   await page.getByRole("button", { name: "Godkjenn for kunngjøring" }).click();
   await expect(page.getByText("Klar til kunngjøring", { exact: true })).toBeVisible();
+  // The approval panel is gone with the step; the page itself says what happened, and the address is clean again.
+  await expect(page.getByRole("status").filter({ hasText: "Konkurransen er godkjent for kunngjøring." })).toBeVisible();
+  await expect(page).toHaveURL(url);
 
   await page.context().clearCookies();
   await loginAs(page, "OFFICER", "/anskaffelser");
   await page.goto(url);
   await page.getByRole("button", { name: "Kunngjør" }).click();
   await expect(page.getByText("Kunngjort", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Konkurransen er kunngjort." })).toBeVisible();
 
   // Announced competitions are public notices.
   await page.context().clearCookies();
@@ -133,6 +137,7 @@ test("four eyes: the officer submits, the region's manager approves, the officer
   await page.getByLabel("Begrunnelse for avlysning").fill("Behovet er endret.");
   await page.getByRole("button", { name: "Avlys" }).click();
   await expect(page.getByText("Avlyst", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Konkurransen er avlyst." })).toBeVisible();
   await page.context().clearCookies();
   await page.goto(`/kunngjoringer/${url.split("/").pop()}`);
   await expect(page.getByText("Konkurransen er avlyst: Behovet er endret.")).toBeVisible();

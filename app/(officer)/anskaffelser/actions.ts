@@ -8,6 +8,7 @@ import { formInput, nestedFormInput, runFormCommand, type FormState } from "@/ap
 import type { PolicyResource } from "@/lib/auth/policy";
 import type { Command } from "@/lib/mutation";
 import { officerTender, ROUTES } from "@/lib/routes";
+import { STEP_MESSAGES, type StepDone } from "@/lib/tenders/step-messages";
 import { announceTender, approveDraft, cancelTender, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
 
 export async function createDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -23,28 +24,30 @@ export async function updateDraftAction(_previous: FormState, formData: FormData
   return state;
 }
 
-async function step<S extends z.ZodType, R extends PolicyResource | undefined, O>(command: Command<S, R, O>, formData: FormData, success: string): Promise<FormState> {
-  const { state, data } = await runFormCommand(command, formInput(formData), success);
-  if (data) revalidatePath(ROUTES.officer, "layout");
-  return state;
+
+async function step<S extends z.ZodType, R extends PolicyResource | undefined, O>(command: Command<S, R, O>, formData: FormData, done: StepDone): Promise<FormState> {
+  const { state, data } = await runFormCommand(command, formInput(formData), STEP_MESSAGES[done]);
+  if (!data) return state;
+  revalidatePath(ROUTES.officer, "layout");
+  redirect(`${officerTender(String(formData.get("tenderId")))}?done=${done}`);
 }
 
 export async function submitDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return step(submitDraft, formData, "tender.submitted");
+  return step(submitDraft, formData, "submitted");
 }
 
 export async function approveDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return step(approveDraft, formData, "tender.approved");
+  return step(approveDraft, formData, "approved");
 }
 
 export async function returnDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return step(returnDraft, formData, "tender.sentBack");
+  return step(returnDraft, formData, "sentBack");
 }
 
 export async function announceTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return step(announceTender, formData, "tender.announcedMessage");
+  return step(announceTender, formData, "announced");
 }
 
 export async function cancelTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return step(cancelTender, formData, "tender.cancelledMessage");
+  return step(cancelTender, formData, "cancelled");
 }

@@ -5,6 +5,7 @@ import { pageTitle } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
 import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
+import { ActionOutcomeProvider, ArrivalMessage } from "@/components/forms/action-outcome";
 import { DraftForm } from "@/components/tenders/draft-form";
 import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tenders/draft-form-labels";
 import { RegimePanel } from "@/components/tenders/regime-panel";
@@ -21,12 +22,14 @@ import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { describeRegime } from "@/lib/tenders/regime";
+import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
 import { announceTenderAction, approveDraftAction, cancelTenderAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
   params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -35,7 +38,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 /** One competition: while a draft, the whole draft form beside the rules that apply; later, its facts. */
-export default async function TenderPage({ params }: PageProps) {
+export default async function TenderPage({ params, searchParams }: PageProps) {
   const actor = await requireArea("officer");
   const { locale, t } = await getTranslator();
   const [tender, thresholds] = await Promise.all([read(getTenderForOfficer, { id: (await params).id }), read(listThresholds)]);
@@ -50,10 +53,13 @@ export default async function TenderPage({ params }: PageProps) {
   const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
   const wall = (instant: Date | null) => (instant ? formatOsloInput(instant) : "");
+  const done = (await searchParams)?.done;
 
   return (
+    <ActionOutcomeProvider arrival={isStepDone(done)}>
     <VStack gap="space-24">
       <AppLink href={ROUTES.officer}>{t("tender.backToList")}</AppLink>
+      <ArrivalMessage message={isStepDone(done) ? t(STEP_MESSAGES[done]) : ""} show={isStepDone(done)} param="done" />
       <VStack gap="space-8">
         <BodyShort textColor="subtle">
           {tender.reference} · {locale === "en" ? tender.measureType.nameEn : tender.measureType.nameNb} · {tender.region.name}
@@ -121,6 +127,7 @@ export default async function TenderPage({ params }: PageProps) {
         </StepPanel>
       )}
     </VStack>
+    </ActionOutcomeProvider>
   );
 }
 
