@@ -25,4 +25,6 @@ export const ROUTES = {
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
 export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
+/** A competition in the supplier portal: interest, own questions and the ask form. */
+export const portalTender = (id: string) => `${ROUTES.portal}/konkurranser/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { definePublicQuery } from "@/lib/query";
 import { text } from "@/lib/schemas";
 
+import { PUBLISHED_QA_SELECT } from "../questions/public";
 import { ZTenderIdParam } from "../schemas";
 
 // Announced and every later state: once published a notice stays readable (awarded, cancelled, closed).
@@ -31,6 +32,7 @@ const SELECT = {
   measureType: { select: { code: true, nameNb: true, nameEn: true } },
   lots: { orderBy: { number: "asc" }, select: { number: true, title: true, places: true, continuousIntake: true, volumeNote: true } },
   criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
+  questions: PUBLISHED_QA_SELECT,
 } as const;
 
 /**
