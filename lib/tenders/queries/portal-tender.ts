@@ -20,7 +20,7 @@ export const getPortalTender = defineDetailQuery({
         where: { id: input.id, announcedAt: { not: null } },
         select: {
           id: true, reference: true, title: true, description: true, status: true, announcedAt: true,
-          questionDeadline: true, deadline: true, cancelledAt: true,
+          questionDeadline: true, deadline: true, cancelledAt: true, cancelReason: true,
           region: { select: { name: true } },
           measureType: { select: { nameNb: true, nameEn: true } },
           interests: { where: { supplierId: { in: own } }, select: { supplierId: true } },

@@ -57,6 +57,7 @@ export const questions: Pick<Messages, "questions"> = {
       number: "Question {number}",
       answer: "Answer",
       publishedAt: "Published {at}",
+      portalLink: "Supplier? Register interest or ask a question in the supplier portal",
     },
     officer: {
       title: "Questions from suppliers",

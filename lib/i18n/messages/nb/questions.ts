@@ -55,6 +55,7 @@ export const questions = {
       number: "Spørsmål {number}",
       answer: "Svar",
       publishedAt: "Publisert {at}",
+      portalLink: "Leverandør? Meld interesse eller still spørsmål i leverandørportalen",
     },
     officer: {
       title: "Spørsmål fra leverandører",
