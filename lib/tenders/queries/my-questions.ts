@@ -1,6 +1,6 @@
 import { defineListQuery, noInput, scopeWhere } from "@/lib/query";
 
-/** The questions the supplier user's organisations asked, newest first, with their state (waiting or published as no. N). */
+/** The latest ten questions the supplier user's organisations asked, newest first, with their state (waiting or published as no. N). */
 export const listMyQuestions = defineListQuery({
   name: "tenders.listMyQuestions",
   action: "question.read_own",
@@ -9,7 +9,7 @@ export const listMyQuestions = defineListQuery({
     db.question.findMany({
       where: scopeWhere(scope),
       orderBy: { askedAt: "desc" },
-      take: 50,
+      take: 10,
       select: {
         id: true, supplierId: true, text: true, askedAt: true, publicNumber: true,
         tender: { select: { id: true, reference: true, title: true } },
