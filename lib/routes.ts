@@ -25,5 +25,7 @@ export const ROUTES = {
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
 export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
+/** A competition in the supplier portal: interest, own questions and the ask form. */
+export const portalTender = (id: string) => `${ROUTES.portal}/konkurranser/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;
 export const adminRegion = (id: string) => `${ROUTES.adminRegions}/${encodeURIComponent(id)}`;

@@ -10,7 +10,7 @@ import { AppLink } from "@/components/common/app-link";
 type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders.load>>[number];
 
 /** The public notices: competitions open for bids, soonest deadline first (front page and supplier portal). */
-export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: AnnouncedTender[]; heading: string; locale: Locale; t: Translate }) {
+export function OpenTendersSection({ tenders, heading, locale, t, hrefFor = publicNotice }: { tenders: AnnouncedTender[]; heading: string; locale: Locale; t: Translate; hrefFor?: (id: string) => string }) {
   return (
     <section aria-labelledby="open-tenders">
       <Heading level="2" size="medium" spacing id="open-tenders">
@@ -23,7 +23,7 @@ export function OpenTendersSection({ tenders, heading, locale, t }: { tenders: A
         rows={tenders.map((tender) => ({
           key: tender.id,
           cells: [
-            <AppLink key="title" href={publicNotice(tender.id)}>
+            <AppLink key="title" href={hrefFor(tender.id)}>
               {tender.title}
             </AppLink>,
             tender.reference,

@@ -65,6 +65,7 @@ export const ACTIONS = [
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
   "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
   "history.read", "analytics.read", "audit.read",
+  "tender.register_interest", "tender.withdraw_interest", "question.read_own",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -192,4 +193,10 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
   { action: "audit.read", roles: ["ADMIN"] },
   { action: "audit.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+
+  // Registered interest (and its withdrawal) is for a published competition, on behalf of the actor's organisation.
+  { action: "tender.register_interest", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  { action: "tender.withdraw_interest", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  // An organisation reads its own questions with who asked; others see only the published, anonymised wording.
+  supplierOwn("question.read_own"),
 ];

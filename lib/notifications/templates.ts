@@ -10,6 +10,10 @@ export const NOTIFICATION_TEMPLATES = {
   draftReturned: "tender.draft-returned",
   /** To every organisation that bid or drafted a bid: the competition was cancelled (a legally required message). */
   tenderCancelled: "tender.cancelled",
+  /** To the competition's officers: a supplier asked a question (no text, no asker: a link to the officer page). */
+  questionAsked: "tender.question-asked",
+  /** To every follower (and the asking organisation): question and answer number `number` are published on the notice. */
+  questionAnswered: "tender.question-answered",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -19,6 +23,8 @@ export interface TemplateParamsByKey {
   "tender.draft-approved": { path: string; reference: string };
   "tender.draft-returned": { path: string; reference: string };
   "tender.cancelled": { path: string; reference: string; reason: string };
+  "tender.question-asked": { path: string; reference: string };
+  "tender.question-answered": { path: string; reference: string; number: number };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

@@ -15,3 +15,8 @@ export { approveDraft } from "./commands/approve-draft";
 export { returnDraft } from "./commands/return-draft";
 export { submitDraft } from "./commands/submit-draft";
 export { cancelTender } from "./commands/cancel-tender";
+export { registerInterest } from "./commands/register-interest";
+export { withdrawInterest } from "./commands/withdraw-interest";
+export { askQuestion } from "./commands/ask-question";
+export { answerQuestion } from "./commands/answer-question";
+export { publishAnswer } from "./commands/publish-answer";

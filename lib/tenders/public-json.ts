@@ -1,6 +1,7 @@
 import { oreToMoney } from "@/lib/money";
 
 import type { PublishedTender } from "./queries/published-tender";
+import { publishedQaJson } from "./questions/public";
 
 /** The public JSON of a notice: money as exact NOK strings, weights as decimal strings, instants in ISO UTC. */
 export function publicTenderJson(tender: PublishedTender) {
@@ -22,5 +23,6 @@ export function publicTenderJson(tender: PublishedTender) {
     announcedAt: tender.announcedAt?.toISOString() ?? null,
     lots: tender.lots.map((lot) => ({ number: lot.number, title: lot.title, places: lot.places, continuousIntake: lot.continuousIntake })),
     criteria: tender.criteria.map((criterion) => ({ id: criterion.id, parentId: criterion.parentId, kind: criterion.kind, name: criterion.name, weight: criterion.weight.toString() })),
+    questionsAndAnswers: publishedQaJson(tender.questions),
   };
 }

@@ -125,6 +125,9 @@ const MATRIX: Record<Action, Case[]> = {
   "history.read": managerScoped(),
   "analytics.read": managerScoped(),
   "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],
+  "tender.register_interest": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
+  "tender.withdraw_interest": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
+  "question.read_own": supplierOwn(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

@@ -7,9 +7,10 @@ import { redirect } from "next/navigation";
 import { formInput, nestedFormInput, runFormCommand, type FormState } from "@/app/_lib/form-action";
 import type { PolicyResource } from "@/lib/auth/policy";
 import type { Command } from "@/lib/mutation";
-import { officerTender, ROUTES } from "@/lib/routes";
+import { officerTender, publicNotice, ROUTES } from "@/lib/routes";
 import { STEP_MESSAGES, type StepDone } from "@/lib/tenders/step-messages";
 import { announceTender, approveDraft, cancelTender, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
+import { answerQuestion, publishAnswer } from "@/lib/tenders";
 
 export async function createDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { state, data } = await runFormCommand(createDraft, formInput(formData), "tender.created");
@@ -50,4 +51,19 @@ export async function announceTenderAction(_previous: FormState, formData: FormD
 
 export async function cancelTenderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return step(cancelTender, formData, "cancelled");
+}
+
+export async function answerQuestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { state, data } = await runFormCommand(answerQuestion, formInput(formData), "questions.officer.saved");
+  if (data) revalidatePath(officerTender(data.tenderId));
+  return state;
+}
+
+export async function publishAnswerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { state, data } = await runFormCommand(publishAnswer, formInput(formData), (published) => ({ key: "questions.officer.published", params: { number: published.number } }));
+  if (data) {
+    revalidatePath(officerTender(data.tenderId));
+    revalidatePath(publicNotice(data.tenderId));
+  }
+  return state;
 }

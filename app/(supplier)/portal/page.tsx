@@ -3,22 +3,26 @@ import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
 import { SimpleTable } from "@/components/common/simple-table";
 import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
+import { MyQuestionsSection } from "@/components/tenders/my-questions-section";
 import { requireArea } from "@/lib/auth/guard";
 import { read } from "@/app/_lib/read";
 import { listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
 import { getTranslator } from "@/lib/i18n/server";
 import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
+import { listMyQuestions } from "@/lib/tenders/queries/my-questions";
+import { portalTender } from "@/lib/routes";
 
 export const generateMetadata = titled("supplier.title");
 
 export default async function SupplierHomePage() {
   await requireArea("supplier");
   const { locale, t } = await getTranslator();
-  const [suppliers, bids, tenders] = await Promise.all([
+  const [suppliers, bids, tenders, questions] = await Promise.all([
     read(listOwnSuppliers),
     read(listSupplierBids),
     read(listAnnouncedTenders),
+    read(listMyQuestions),
   ]);
   return (
     <VStack gap="space-24">
@@ -42,7 +46,8 @@ export default async function SupplierHomePage() {
           }))}
         />
       </section>
-      <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} />
+      <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} hrefFor={portalTender} />
+      <MyQuestionsSection questions={questions} locale={locale} t={t} />
     </VStack>
   );
 }

@@ -4,6 +4,7 @@ import { definePublicQuery } from "@/lib/query";
 import { text } from "@/lib/schemas";
 import { endOfOsloDay, tryParseOslo } from "@/lib/time";
 
+import { PUBLISHED_QA_SELECT } from "../questions/public";
 import { ZTenderIdParam } from "../schemas";
 
 // Announced and every later state: once published a notice stays readable (awarded, cancelled, closed).
@@ -32,6 +33,7 @@ const SELECT = {
   measureType: { select: { code: true, nameNb: true, nameEn: true } },
   lots: { orderBy: { number: "asc" }, select: { number: true, title: true, places: true, continuousIntake: true, volumeNote: true } },
   criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
+  questions: PUBLISHED_QA_SELECT,
 } as const;
 
 /**

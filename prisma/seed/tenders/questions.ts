@@ -30,9 +30,12 @@ export async function createQuestions(tx: Tx, context: SeedContext, { spec, tend
   const asked = QA.map((item, index) => ({ ...item, index, askedAt: plus(time.announcedAt, 4 + index * 5) })).filter(
     (item) => item.askedAt <= seedBase(),
   );
+  let published = 0;
   for (const { q, a, index, askedAt } of asked) {
     const email = askers[index % askers.length] as keyof typeof supplierOf;
     const open = spec.status === "ANNOUNCED" && index === asked.length - 1;
+    // As publishAnswer leaves them: the published wording and its number, 1, 2, … in order of publication.
+    const publication = open ? {} : { publicText: q, publicNumber: ++published };
     await tx.question.create({
       data: {
         tenderId,
@@ -40,6 +43,7 @@ export async function createQuestions(tx: Tx, context: SeedContext, { spec, tend
         askedById: must(context.userIds, email, "user"),
         text: q,
         askedAt,
+        ...publication,
         answer: open ? undefined : { create: { text: a, answeredById: officerId, answeredAt: plus(askedAt, 2), publishedAt: plus(askedAt, 2) } },
       },
     });

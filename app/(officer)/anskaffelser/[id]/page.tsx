@@ -9,6 +9,7 @@ import { ActionOutcomeProvider, ArrivalMessage } from "@/components/forms/action
 import { DraftForm } from "@/components/tenders/draft-form";
 import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tenders/draft-form-labels";
 import { RegimePanel } from "@/components/tenders/regime-panel";
+import { QuestionsSection } from "@/components/tenders/questions-section";
 import { StepPanel } from "@/components/tenders/step-panel";
 import { TenderStepForm } from "@/components/tenders/tender-step-form";
 import { requireArea } from "@/lib/auth/guard";
@@ -21,11 +22,12 @@ import { ROUTES } from "@/lib/routes";
 import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
+import { getTenderQuestions } from "@/lib/tenders/queries/officer-questions";
 import { describeRegime } from "@/lib/tenders/regime";
 import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
-import { announceTenderAction, approveDraftAction, cancelTenderAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
+import { announceTenderAction, answerQuestionAction, approveDraftAction, cancelTenderAction, publishAnswerAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -41,7 +43,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function TenderPage({ params, searchParams }: PageProps) {
   const actor = await requireArea("officer");
   const { locale, t } = await getTranslator();
-  const [tender, thresholds] = await Promise.all([read(getTenderForOfficer, { id: (await params).id }), read(listThresholds)]);
+  const { id } = await params;
+  const [tender, thresholds, questions] = await Promise.all([read(getTenderForOfficer, { id }), read(listThresholds), read(getTenderQuestions, { id })]);
   const editable = tender.status === "DRAFT" && can(actor, "tender.update", tender);
   const scope = { ...tender, draftApproval: tender.region.draftApproval };
   const mayApprove = can(actor, "tender.approve", scope) && ((tender.status === "DRAFT" && tender.submittedAt !== null) || tender.status === "READY");
@@ -121,6 +124,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
       {editable && !tender.submittedAt && (
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}
+      {tender.announcedAt && <QuestionsSection questions={questions.questions} mayAnswer={tender.status === "ANNOUNCED" && can(actor, "tender.answer_question", tender)} saveAction={answerQuestionAction} publishAction={publishAnswerAction} locale={locale} t={t} />}
       {mayCancel && (
         <StepPanel id="cancel-heading" title={t("tender.cancelTitle")} intro={t("tender.cancelIntro")}>
           <TenderStepForm idPrefix="cancel" action={cancelTenderAction} tender={step} submitLabel={t("tender.cancel")} variant="danger" commentLabel={t("tender.cancelReason")} commentName="reason" labels={feedback} />

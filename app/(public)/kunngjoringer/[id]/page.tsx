@@ -9,11 +9,13 @@ import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
 import { Countdown } from "@/components/common/countdown";
 import { countdownLabels } from "@/components/common/countdown-labels";
+import { PublishedQaSection } from "@/components/tenders/published-qa-section";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
-import { ROUTES } from "@/lib/routes";
+import { portalTender, ROUTES } from "@/lib/routes";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
+import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 
 interface PageProps {
@@ -112,6 +114,8 @@ export default async function NoticePage({ params }: PageProps) {
             ))}
         </List>
       </section>
+      <PublishedQaSection items={publishedQa(tender.questions)} locale={locale} t={t} />
+      {tender.status === "ANNOUNCED" && <AppLink href={portalTender(tender.id)}>{t("questions.public.portalLink")}</AppLink>}
       <BodyShort>
         <a className="aksel-link" href={`${api}/notice.xml`}>
           {t("notice.eforms")}

@@ -3,6 +3,7 @@ import { apiRoute } from "@/app/_lib/api-route";
 import { contractNoticeJson } from "@/lib/notices";
 import { noticeInputFor } from "@/lib/tenders/notice-input";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
+import { publishedQaJson } from "@/lib/tenders/questions/public";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,10 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
   GET: async (request, { params }) =>
     runApiQuery(request, getPublishedTender, { id: (await params).id }, (tender, { baseUrl }) =>
-      Response.json(contractNoticeJson(noticeInputFor({ ...tender, announcedAt: tender.announcedAt!, deadline: tender.deadline! }, baseUrl))),
+      Response.json({
+        ...contractNoticeJson(noticeInputFor({ ...tender, announcedAt: tender.announcedAt!, deadline: tender.deadline! }, baseUrl)),
+        // Not an eForms term: the published Q&A beside the notice, anonymised (never who asked).
+        questionsAndAnswers: publishedQaJson(tender.questions),
+      }),
     ),
 });
