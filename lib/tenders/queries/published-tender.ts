@@ -18,6 +18,14 @@ const SELECT = {
   procedure: true,
   reservation: true,
   reservationBasis: true,
+  chosenRegime: true,
+  chosenRegimeReason: true,
+  paymentSplit: true,
+  expectedOutcomeRate: true,
+  maxPoints: true,
+  priceModel: true,
+  qualityMode: true,
+  tieBreak: true,
   estimatedValueOre: true,
   contractMonths: true,
   optionModel: true,
@@ -29,7 +37,13 @@ const SELECT = {
   version: true,
   region: { select: { name: true, seat: true } },
   measureType: { select: { code: true, nameNb: true, nameEn: true } },
-  lots: { orderBy: { number: "asc" }, select: { number: true, title: true, places: true, continuousIntake: true, volumeNote: true } },
+  lots: {
+    orderBy: { number: "asc" },
+    select: {
+      number: true, title: true, places: true, continuousIntake: true, volumeNote: true, reservation: true, reservationBasis: true,
+      municipalities: { select: { municipality: { select: { number: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
+    },
+  },
   criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
 } as const;
 

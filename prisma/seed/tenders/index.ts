@@ -70,8 +70,8 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
         tenderId: tender.id,
         number: index + 1,
         title: lot.title,
-        regionId: lot.municipality ? null : tender.regionId,
-        municipalityId: lot.municipality ? must(context.municipalityIds, lot.municipality, "municipality") : null,
+        regionId: tender.regionId,
+        municipalities: lot.municipality ? { create: [{ municipalityId: must(context.municipalityIds, lot.municipality, "municipality") }] } : undefined,
         places: lot.places,
       },
     });

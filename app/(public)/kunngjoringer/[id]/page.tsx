@@ -7,10 +7,12 @@ import { pageTitle } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
 import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
+import { DraftModelFacts } from "@/components/tenders/draft-model-facts";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
 import { ROUTES } from "@/lib/routes";
+import { describeDraftModel } from "@/lib/tenders/draft-view";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { formatOsloDateTime } from "@/lib/time";
 
@@ -78,6 +80,7 @@ export default async function NoticePage({ params }: PageProps) {
           ))}
         </List>
       </section>
+      <DraftModelFacts id="notice-draft-model" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationTitle") }} facts={describeDraftModel(tender, t, locale)} />
       <section aria-labelledby="notice-criteria">
         <Heading id="notice-criteria" level="2" size="medium" spacing>
           {t("notice.criteria")}
