@@ -155,7 +155,7 @@ export function buildNoticeModel(tender: NoticeTender): NoticeModel {
       if (reservation === "IDEAL" && !cpv.allowsPublicServiceReservation) {
         issues.push(`lots.${lot.number}: eForms allows the public-service reservation only for social services CPV codes, not ${cpv.code}`);
       }
-      const basisText = lot.reservation ? lot.reservationBasis : tender.reservationBasis;
+      const basisText = (lot.reservation ? lot.reservationBasis : null) ?? tender.reservationBasis;
       const basis = basisText ? ` (${noticeText(basisText)})` : "";
       const cities = (lot.municipalities ?? []).map(noticeText).filter(Boolean);
       return {
