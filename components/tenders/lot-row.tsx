@@ -63,7 +63,7 @@ export function LotRow({ index, value, labels, model, error, onRemove }: LotRowP
             ))}
           </div>
         )}
-        <HStack gap="space-16" align="end" wrap>
+        <VStack gap="space-16">
           <Select id={`draft-lot-${index}-reservation`} name={name("reservation")} label={l.lotReservation} value={reservation} onChange={(event) => chooseReservation(event.target.value as "" | ReservationValue)} error={error(name("reservation"))}>
             <option value="">{l.lotReservationInherit}</option>
             {(["NONE", "WORK_INCLUSION", "IDEAL"] as const).map((option) => (
@@ -73,9 +73,9 @@ export function LotRow({ index, value, labels, model, error, onRemove }: LotRowP
             ))}
           </Select>
           {reservation !== "" && reservation !== "NONE" && (
-            <TextField id={`draft-lot-${index}-reservationBasis`} name={name("reservationBasis")} label={l.reservationBasis} value={basis} onChange={(event) => setBasis(event.target.value)} error={error(name("reservationBasis"))} />
+            <TextField id={`draft-lot-${index}-reservationBasis`} name={name("reservationBasis")} label={l.reservationBasis} description={l.reservationBasisHelp} value={basis} onChange={(event) => setBasis(event.target.value)} error={error(name("reservationBasis"))} />
           )}
-        </HStack>
+        </VStack>
         {onRemove && (
           <div>
             <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={onRemove}>

@@ -86,7 +86,11 @@ export function draftModelOptions(tender: DraftModelRow, thresholds: readonly Th
     })),
     regimes: [
       { value: "", label: t("draftModel.chosenRegimeByValue", { regime: t(`regime.${decided.byValue}`) }) },
-      ...decided.options.map((regime) => ({ value: regime, label: t("draftModel.chosenRegimeStricter", { regime: t(`regime.${regime}`) }) })),
+      // A stored choice the value has since overtaken stays visible, so saving names it (errors.draftModel.notStricter).
+      ...[...decided.options, ...(tender.chosenRegime && tender.chosenRegime !== decided.byValue && !decided.options.includes(tender.chosenRegime) ? [tender.chosenRegime] : [])].map((regime) => ({
+        value: regime,
+        label: t("draftModel.chosenRegimeStricter", { regime: t(`regime.${regime}`) }),
+      })),
     ],
     reservationBasis: Object.fromEntries(
       RESERVATIONS.map((reservation) => [
@@ -125,7 +129,7 @@ export function describeDraftModel(tender: DraftModelRow, t: Translate, locale: 
     ? t("draftModel.resultsSummary", {
         fixed: split.fixedPercent || "–",
         outcomes: split.outcomes.map((outcome) => t("draftModel.outcomeShare", { name: outcome.name || "–", percent: outcome.percent || "–" })).join(", "),
-        rate: ratePercent(tender.expectedOutcomeRate) ?? t("draftModel.notStated"),
+        rate: ((rate) => (rate === null ? t("draftModel.notStated") : `${rate} %`))(ratePercent(tender.expectedOutcomeRate)),
       })
     : t("draftModel.noResultsBased");
   return { lots, evaluation, resultsBased, reservation: reservationText(tender.reservation, tender.reservationBasis) };

@@ -54,3 +54,8 @@ export function lotReservation(
     ? { reservation: tender.reservation, basis: tender.reservationBasis }
     : { reservation: lot.reservation, basis: lot.reservationBasis };
 }
+
+/** Whether a basis is one of the rule's prefills, untouched (so a change of regime may replace it). */
+export function isPrefilledBasis(basis: string): boolean {
+  return Object.values(WORK_INCLUSION_BASIS).includes(basis) || Object.values(IDEAL_BASIS).includes(basis);
+}

@@ -8,7 +8,7 @@ import { defineCommand } from "@/lib/mutation";
 import { replaceCriteria } from "../criteria-writes";
 import { draftRegime } from "../draft-regime";
 import { guardedUpdate } from "../guarded-transition";
-import { reservationBasisFor, reservationRefusal } from "../reservation";
+import { isPrefilledBasis, reservationBasisFor, reservationRefusal } from "../reservation";
 import { ZUpdateDraftInput } from "../schemas";
 
 /**
@@ -59,10 +59,12 @@ export const updateDraft = defineCommand({
     });
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "errors.validation", { fieldErrors: errors });
 
-    // The legal basis is prefilled from the rule when the officer leaves it empty.
-    const basis = (reservation: typeof input.reservation, typed: string) => (reservation === "NONE" ? null : typed || reservationBasisFor(reservation, regime.regime));
+    // The legal basis is prefilled from the rule when the officer leaves it empty or keeps another regime's prefill.
+    const basis = (reservation: typeof input.reservation, typed: string) =>
+      reservation === "NONE" ? null : typed && !isPrefilledBasis(typed) ? typed : reservationBasisFor(reservation, regime.regime);
     const split = input.resultsBased;
-    const chosen = input.chosenRegime === null ? null : { regime: input.chosenRegime, reason: input.chosenRegimeReason };
+    // A "choice" of the value's own regime is no choice: only a stricter one is stored (and audited).
+    const chosen = regime.chosen === null ? null : { regime: regime.chosen, reason: input.chosenRegimeReason };
     await guardedUpdate(tx, { ...tender, version: input.version }, {
       title: input.title,
       description: input.description,

@@ -72,7 +72,7 @@ export const draftModel: Pick<Messages, "draftModel"> = {
       IDEAL: "Reserved for non-profit (ideal) organisations",
     },
     reservedWithBasis: "{who} ({basis})",
-    resultsSummary: "Fixed part {fixed} %, {outcomes}. Expected outcome rate used for the evaluated price: {rate} %.",
+    resultsSummary: "Fixed part {fixed} %, {outcomes}. Expected outcome rate used for the evaluated price: {rate}.",
     outcomeShare: "{name} {percent} %",
     notStated: "not stated",
     factsTitle: "Area, evaluation and payment",

@@ -70,7 +70,7 @@ export const draftModel = {
       IDEAL: "Reservert for ideelle organisasjoner",
     },
     reservedWithBasis: "{who} ({basis})",
-    resultsSummary: "Fast del {fixed} %, {outcomes}. Forventet resultatoppnåelse brukt for evaluert pris: {rate} %.",
+    resultsSummary: "Fast del {fixed} %, {outcomes}. Forventet resultatoppnåelse brukt for evaluert pris: {rate}.",
     outcomeShare: "{name} {percent} %",
     notStated: "ikke oppgitt",
     factsTitle: "Område, evaluering og betaling",
