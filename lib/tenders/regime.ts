@@ -23,7 +23,8 @@ export function describeRegime(estimatedValueOre: bigint, thresholds: readonly T
   const announced = context?.announced ?? null;
   const decided = draftRegime(estimatedValueOre, thresholds, announced?.at ?? at, announced ? null : (context?.chosenRegime ?? null));
   const ruling = decided.ruling;
-  const regime: Regime = announced ? announced.regime : context ? decided.regime : ruling.regime;
+  // Below every threshold the panel says "exempt" until a regime is chosen (announcing then applies Part I's principles).
+  const regime: Regime = announced ? announced.regime : (decided.chosen ?? ruling.regime);
   const params = Object.fromEntries(
     Object.entries(ruling.reasonParams).map(([key, value]) => [key, /^\d+(\.\d+)?$/.test(value) ? formatAmount(value, locale) : value]),
   );

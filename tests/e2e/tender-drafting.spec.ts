@@ -138,17 +138,22 @@ test("four eyes: the officer submits, the region's manager approves, the officer
   await expect(page.getByText("Konkurransen er avlyst: Behovet er endret.")).toBeVisible();
 });
 
-test("an officer sets the lots' municipalities, a results-based price, a stricter regime with its reason and a reservation; the notice says so", async ({ page }) => {
+test("an officer sets the lots' municipalities, a results-based price, a stricter regime with its reason and a reservation; the public notice says so", async ({ page }) => {
   const vestland = demoUser("OFFICER", "innkjoper.vestland@nav.no");
   await login(page, vestland.email, vestland.password);
-  await page.goto("/anskaffelser");
+  await expect(page).toHaveURL(/\/anskaffelser$/);
   await page.getByRole("link", { name: "Ny konkurranse" }).click();
   const title = `Resultatbasert oppfølging ${Date.now()}`;
   await page.getByLabel("Tiltakstype").selectOption({ label: "Oppfølging" });
   await page.getByLabel("Tittel").fill(title);
   await page.getByRole("button", { name: "Opprett utkast" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const url = page.url();
+  await page.getByRole("textbox", { name: "Beskrivelse", exact: true }).first().fill("Oppfølging med resultatbasert betaling.");
   await page.getByLabel("Anslått verdi inkl. opsjoner (kr, eks. mva.)").fill("12 000 000");
+  await page.getByLabel("Frist for spørsmål").fill("10.01.2030 12:00");
+  await page.getByLabel("Tilbudsfrist").fill("25.01.2030 12:00");
+  await page.getByRole("textbox", { name: "Plasser", exact: true }).fill("40");
   await page.getByRole("button", { name: "Lagre utkast" }).click();
   await expect(page.getByText("Utkastet er lagret.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Regelverk: Del IV (kapittel 30)" })).toBeVisible();
@@ -198,5 +203,29 @@ test("an officer sets the lots' municipalities, a results-based price, a stricte
   await page.reload();
   await expect(page.getByRole("button", { name: /Bergen/ })).toBeVisible();
   await expect(page.getByLabel("Regelverk", { exact: true })).toHaveValue("PART_III");
+  await expectAccessible(page);
+
+  // Approved by the region's manager and announced: the public notice says it in plain words.
+  await page.getByRole("button", { name: "Send til godkjenning" }).click();
+  await expect(page.getByText(/Sendt til godkjenning/)).toBeVisible();
+  await page.context().clearCookies();
+  const manager = demoUser("MANAGER", "leder.vestland@nav.no");
+  await login(page, manager.email, manager.password);
+  await expect(page).toHaveURL(/\/historikk$/);
+  await page.goto(url);
+  await page.getByRole("button", { name: "Godkjenn for kunngjøring" }).click();
+  await expect(page.getByText("Klar til kunngjøring", { exact: true })).toBeVisible();
+  await page.context().clearCookies();
+  await login(page, vestland.email, vestland.password);
+  await expect(page).toHaveURL(/\/anskaffelser$/);
+  await page.goto(url);
+  await page.getByRole("button", { name: "Kunngjør" }).click();
+  await expect(page.getByText("Kunngjort", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Regelverket ble fastsatt ved kunngjøringen/)).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.goto(`/kunngjoringer/${url.split("/").pop()}`);
+  await expect(page.getByText(/1\. Nav Vestland: Bergen, Voss\. Reservert for virksomheter med arbeidsinkludering som hovedformål/)).toBeVisible();
+  await expect(page.getByText("Fast del 20 %, Jobb 40 %, Varig jobb 40 %. Forventet resultatoppnåelse brukt for evaluert pris: 35 %.")).toBeVisible();
   await expectAccessible(page);
 });
