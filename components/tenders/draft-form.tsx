@@ -1,7 +1,7 @@
 "use client";
 
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { BodyShort, Button, Checkbox, Fieldset, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, Fieldset, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 
 import { FormFeedback } from "@/components/forms/form-feedback";
@@ -9,8 +9,13 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { fieldError } from "@/lib/mutation/form-state";
 
 import type { DraftFormLabels } from "./draft-form-labels";
+import type { DraftModelOptions, LotValues } from "./draft-model-types";
+import { EVALUATION_FIELD_IDS, EvaluationModelFields, type EvaluationValues } from "./evaluation-model-fields";
+import { LotRow } from "./lot-row";
+import { REGIME_FIELD_IDS, RegimeReservationFields, type RegimeReservationValues } from "./regime-reservation-fields";
+import { resultsBasedFieldIds, ResultsBasedFields, type ResultsBasedValues } from "./results-based-fields";
 
-export interface DraftValues {
+export interface DraftValues extends RegimeReservationValues {
   tenderId: string;
   version: number;
   title: string;
@@ -21,8 +26,10 @@ export interface DraftValues {
   deadline: string;
   priceWeight: string;
   quality: { name: string; description: string; weight: string }[];
-  lots: { title: string; places: number; continuousIntake: boolean }[];
+  lots: LotValues[];
   requirements: { requirement: string; documentation: string }[];
+  evaluation: EvaluationValues;
+  resultsBased: ResultsBasedValues;
 }
 
 interface DraftFormProps {
@@ -30,6 +37,7 @@ interface DraftFormProps {
   values: DraftValues;
   optionModels: { value: string; label: string }[];
   labels: DraftFormLabels;
+  model: DraftModelOptions;
 }
 
 /** Rows that can be added and removed; each keeps a stable key so React does not mix up their inputs. */
@@ -49,7 +57,7 @@ const hundredths = (weight: string) => Math.round(Number(weight.replace(",", "."
 const FIELD_IDS = { title: "draft-title", description: "draft-description", estimatedValue: "draft-value", optionModel: "draft-options", questionDeadline: "draft-question-deadline", deadline: "draft-deadline", priceWeight: "draft-price-weight" };
 
 /** The whole draft on one page; saving keeps it a draft, complete or not. */
-export function DraftForm({ action, values, optionModels, labels }: DraftFormProps) {
+export function DraftForm({ action, values, optionModels, labels, model }: DraftFormProps) {
   const { state, formAction, isPending, onSubmit } = useFormAction(action);
   const error = (name: string) => fieldError(state, name);
   const lots = useRows(values.lots);
@@ -57,7 +65,7 @@ export function DraftForm({ action, values, optionModels, labels }: DraftFormPro
   const requirements = useRows(values.requirements);
   const [weights, setWeights] = useState<Record<string, string>>(() => ({ price: values.priceWeight, ...Object.fromEntries(values.quality.map((c, i) => [i, c.weight])) }));
   const sum = quality.rows.reduce((total, row) => total + hundredths(weights[row.key] ?? "0"), hundredths(weights.price ?? "0")) / 100;
-  const fieldIds = { ...FIELD_IDS, ...rowFieldIds(lots.rows.length, quality.rows.length, requirements.rows.length) };
+  const fieldIds = { ...FIELD_IDS, ...REGIME_FIELD_IDS, ...EVALUATION_FIELD_IDS, ...resultsBasedFieldIds(10), ...rowFieldIds(lots.rows.length, quality.rows.length, requirements.rows.length) };
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate>
@@ -82,19 +90,10 @@ export function DraftForm({ action, values, optionModels, labels }: DraftFormPro
 
         <Fieldset legend={labels.lots} error={error("lots")}>
           {lots.rows.map((row, index) => (
-            <HStack key={row.key} gap="space-16" align="end" wrap>
-              <TextField id={`draft-lot-${index}-title`} name={`lots.${index}.title`} label={labels.lotTitle} defaultValue={row.value.title} error={error(`lots.${index}.title`)} />
-              <TextField id={`draft-lot-${index}-places`} name={`lots.${index}.places`} label={labels.places} defaultValue={String(row.value.places)} inputMode="numeric" htmlSize={6} error={error(`lots.${index}.places`)} />
-              <Checkbox name={`lots.${index}.continuousIntake`} defaultChecked={row.value.continuousIntake}>
-                {labels.continuousIntake}
-              </Checkbox>
-              <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => lots.remove(row.key)} disabled={lots.rows.length === 1}>
-                {labels.removeLot.replace("{number}", String(index + 1))}
-              </Button>
-            </HStack>
+            <LotRow key={row.key} index={index} value={row.value} labels={labels} model={model} error={error} onRemove={lots.rows.length > 1 ? () => lots.remove(row.key) : undefined} />
           ))}
           <div>
-            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => lots.add({ title: "", places: 0, continuousIntake: false })}>
+            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => lots.add({ title: "", places: 0, continuousIntake: false, coverage: "region", municipalities: [], reservation: "", reservationBasis: "" })}>
               {labels.addLot}
             </Button>
           </div>
@@ -131,6 +130,10 @@ export function DraftForm({ action, values, optionModels, labels }: DraftFormPro
           </div>
         </Fieldset>
 
+        <EvaluationModelFields value={values.evaluation} labels={model.labels} error={error} />
+        <ResultsBasedFields value={values.resultsBased} labels={model.labels} error={error} />
+        <RegimeReservationFields value={values} model={model} error={error} />
+
         <Fieldset legend={labels.requirements}>
           {requirements.rows.map((row, index) => (
             <HStack key={row.key} gap="space-16" align="end" wrap>
@@ -161,7 +164,7 @@ export function DraftForm({ action, values, optionModels, labels }: DraftFormPro
 /** Ids of the row inputs, so the error summary can link "lots.1.title" to its field. */
 function rowFieldIds(lots: number, quality: number, requirements: number): Record<string, string> {
   const ids: Record<string, string> = {};
-  for (let i = 0; i < lots; i++) Object.assign(ids, { [`lots.${i}.title`]: `draft-lot-${i}-title`, [`lots.${i}.places`]: `draft-lot-${i}-places` });
+  for (let i = 0; i < lots; i++) for (const field of ["title", "places", "municipalities", "reservation", "reservationBasis"]) ids[`lots.${i}.${field}`] = `draft-lot-${i}-${field}`;
   for (let i = 0; i < quality; i++) for (const field of ["name", "description", "weight"]) ids[`quality.${i}.${field}`] = `draft-quality-${i}-${field}`;
   for (let i = 0; i < requirements; i++) for (const field of ["requirement", "documentation"]) ids[`requirements.${i}.${field}`] = `draft-requirement-${i}-${field}`;
   return ids;

@@ -1,8 +1,8 @@
 import { BodyLong, BodyShort, Box, Heading, List, VStack } from "@navikt/ds-react";
 import { ListItem } from "@navikt/ds-react/List";
 
-/** The rules that apply to the draft as it stands, recomputed from its estimated value on every save. */
-export function RegimePanel({ title, regime, reason, proceduresLabel, procedures, minimum }: { title: string; regime: string; reason: string; proceduresLabel: string; procedures: string[]; minimum: string }) {
+/** The rules that apply: while a draft, recomputed from its value (and any stricter choice) on every save; once announced, the stored regime. */
+export function RegimePanel({ title, regime, reason, notes = [], proceduresLabel, procedures, minimum }: { title: string; regime: string; reason: string; notes?: string[]; proceduresLabel: string; procedures: string[]; minimum: string }) {
   return (
     <Box as="section" aria-labelledby="regime-heading" padding="space-16" borderRadius="8" background="neutral-soft">
       <VStack gap="space-8">
@@ -10,6 +10,9 @@ export function RegimePanel({ title, regime, reason, proceduresLabel, procedures
           {title}: {regime}
         </Heading>
         <BodyLong>{reason}</BodyLong>
+        {notes.map((note) => (
+          <BodyLong key={note}>{note}</BodyLong>
+        ))}
         {procedures.length > 0 && (
           <VStack gap="space-4">
             <BodyShort weight="semibold">{proceduresLabel}</BodyShort>

@@ -8,10 +8,10 @@ import { buildNoticeModel } from "./model";
 import type { NoticeRegime, NoticeSubtype, NoticeTender } from "./types";
 import { renderNoticeXml } from "./xml";
 
-export type { NoticeBuyer, NoticeCriterion, NoticeLot, NoticeMeasureType, NoticeRegime, NoticeSubCriterion, NoticeSubtype, NoticeTender } from "./types";
+export type { NoticeBuyer, NoticeCriterion, NoticeLot, NoticeMeasureType, NoticeRegime, NoticeResultsBased, NoticeSubCriterion, NoticeSubtype, NoticeTender } from "./types";
 export type { NoticeJson, NoticeTerm } from "./json";
 export { NoticeInputError } from "./model";
-export { CPV_BY_MEASURE, FALLBACK_CPV, NAV_ORGANISATION, SUBTYPES } from "./codes";
+export { CPV_BY_MEASURE, FALLBACK_CPV, NAV_ORGANISATION, SUBTYPES, cpvFor } from "./codes";
 
 /** PART_IV → "20" (cn-social), PART_III → "16" (cn-standard), PART_I / PART_II → "E3" (national contract notice). */
 export function noticeSubtype(regime: NoticeRegime): NoticeSubtype {

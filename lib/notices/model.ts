@@ -31,6 +31,12 @@ export interface ModelLot {
   /** BT-300-Lot, e.g. the reservation's legal basis */
   note: string | null;
   nutsCode: string | null;
+  /** BT-728 (place of performance, described) when the lot names no municipalities */
+  placeDescription: string | null;
+  /** BT-5131: one place of performance per municipality */
+  cities: string[];
+  /** BT-77: the financial terms, e.g. a results-based payment split */
+  financialTerms: string | null;
   reservation: NoticeReservation;
   reservationCode: string;
   criteria: ModelCriterion[];
@@ -110,6 +116,17 @@ function lotDescription(tender: NoticeTender, lot: NoticeTender["lots"][number])
   return `${noticeText(tender.measureType.nameNb)}. ${parts.filter(Boolean).join(". ")}.`;
 }
 
+/** BT-77 in words: "Resultatbasert betaling: fast del 20 %, Jobb 40 %, Varig jobb 40 %; forventet resultatoppnåelse 35 % …". */
+function financialTerms(tender: NoticeTender, issues: string[]): string | null {
+  const split = tender.resultsBased;
+  if (!split) return null;
+  const sum = [split.fixedPercent, ...split.outcomes.map((o) => o.percent)].reduce((acc, p) => (/^\d+(\.\d+)?$/.test(p) ? acc.plus(p) : acc.plus(NaN)), new Decimal(0));
+  if (!sum.eq(100)) issues.push("resultsBased: the fixed part and the outcome payments must sum to 100");
+  const parts = [`fast del ${split.fixedPercent} %`, ...split.outcomes.map((o) => `${noticeText(o.name)} ${o.percent} %`)];
+  const rate = split.expectedOutcomeRatePercent ? `; forventet resultatoppnåelse ${split.expectedOutcomeRatePercent} % brukes for evaluert pris` : "";
+  return `Resultatbasert betaling: ${parts.join(", ")}${rate}.`;
+}
+
 const RESERVATION_NOTE: Record<Exclude<NoticeReservation, "NONE">, string> = {
   IDEAL: "Delkontrakten er reservert for ideelle organisasjoner",
   WORK_INCLUSION: "Delkontrakten er reservert for virksomheter med arbeidsinkludering som hovedformål",
@@ -129,6 +146,7 @@ export function buildNoticeModel(tender: NoticeTender): NoticeModel {
   if (tender.estimatedValueOre <= 0n) issues.push("estimatedValueOre: > 0");
   if (Number.isNaN(tender.deadline.getTime())) issues.push("deadline: a valid instant");
   const criteria = flattenCriteria(tender.criteria, issues);
+  const terms = financialTerms(tender, issues);
 
   const lots = [...tender.lots]
     .sort((a, b) => a.number - b.number)
@@ -137,7 +155,9 @@ export function buildNoticeModel(tender: NoticeTender): NoticeModel {
       if (reservation === "IDEAL" && !cpv.allowsPublicServiceReservation) {
         issues.push(`lots.${lot.number}: eForms allows the public-service reservation only for social services CPV codes, not ${cpv.code}`);
       }
-      const basis = tender.reservationBasis ? ` (${noticeText(tender.reservationBasis)})` : "";
+      const basisText = (lot.reservation ? lot.reservationBasis : null) ?? tender.reservationBasis;
+      const basis = basisText ? ` (${noticeText(basisText)})` : "";
+      const cities = (lot.municipalities ?? []).map(noticeText).filter(Boolean);
       return {
         id: technicalId("LOT", lot.number),
         number: lot.number,
@@ -145,6 +165,9 @@ export function buildNoticeModel(tender: NoticeTender): NoticeModel {
         description: lotDescription(tender, lot),
         note: reservation === "NONE" ? null : `${RESERVATION_NOTE[reservation]}${basis}.`,
         nutsCode: lot.nutsCode ?? tender.buyer.nutsCode ?? null,
+        placeDescription: cities.length === 0 && lot.areaName ? noticeText(lot.areaName) : null,
+        cities,
+        financialTerms: terms,
         reservation,
         reservationCode: RESERVATION_CODES[reservation],
         criteria,

@@ -66,6 +66,18 @@ export interface NoticeLot {
   nutsCode?: string;
   /** Overrides the tender's reservation for this lot (a tender may reserve one lot only). */
   reservation?: NoticeReservation;
+  /** The legal basis of this lot's own reservation; else the tender's. */
+  reservationBasis?: string | null;
+  /** The municipalities the lot covers (BT-5131 place of performance, one location each); empty = the area as a whole. */
+  municipalities?: string[];
+}
+
+/** Results-based price components (domain.md §0): a fixed part plus outcome payments, percent strings summing to 100. */
+export interface NoticeResultsBased {
+  fixedPercent: string;
+  outcomes: { name: string; percent: string }[];
+  /** The expected outcome rate used for the evaluated price, in percent ("35"). */
+  expectedOutcomeRatePercent: string | null;
 }
 
 export interface NoticeTender {
@@ -99,4 +111,6 @@ export interface NoticeTender {
   lots: NoticeLot[];
   /** Award criteria, the same for every lot. */
   criteria: NoticeCriterion[];
+  /** Results-based payment (BT-77 financial terms on each lot), when used. */
+  resultsBased?: NoticeResultsBased | null;
 }

@@ -42,7 +42,21 @@ function organisation(parent: XMLBuilder, org: ModelOrganisation, language: stri
   if (org.email) leaf(company.ele("cac:Contact"), "cbc:ElectronicMail", org.email);
 }
 
-function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string; name: string; description: string; note?: string | null; nutsCode: string | null; lot: boolean }): void {
+interface Place {
+  description?: string | null;
+  cities?: string[];
+}
+
+function realizedLocation(project: XMLBuilder, m: NoticeModel, nutsCode: string | null, place: { description?: string | null; city?: string }): void {
+  const location = project.ele("cac:RealizedLocation");
+  if (place.description) leaf(location, "cbc:Description", place.description, { languageID: m.language });
+  const address = location.ele("cac:Address");
+  if (place.city) leaf(address, "cbc:CityName", place.city);
+  if (nutsCode) leaf(address, "cbc:CountrySubentityCode", nutsCode, { listName: "nuts" });
+  leaf(address.ele("cac:Country"), "cbc:IdentificationCode", "NOR", { listName: "country" });
+}
+
+function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string; name: string; description: string; note?: string | null; nutsCode: string | null; lot: boolean; place?: Place }): void {
   const project = parent.ele("cac:ProcurementProject");
   leaf(project, "cbc:ID", p.id, { schemeName: "InternalID" });
   leaf(project, "cbc:Name", p.name, { languageID: m.language });
@@ -51,9 +65,10 @@ function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string;
   if (p.note) leaf(project, "cbc:Note", p.note, { languageID: m.language });
   if (!p.lot) leaf(project.ele("cac:RequestedTenderTotal"), "cbc:EstimatedOverallContractAmount", m.estimatedValue, { currencyID: "NOK" });
   leaf(project.ele("cac:MainCommodityClassification"), "cbc:ItemClassificationCode", m.cpv.code, { listName: "cpv" });
-  const address = project.ele("cac:RealizedLocation").ele("cac:Address");
-  if (p.nutsCode) leaf(address, "cbc:CountrySubentityCode", p.nutsCode, { listName: "nuts" });
-  leaf(address.ele("cac:Country"), "cbc:IdentificationCode", "NOR", { listName: "country" });
+  // Place of performance: one location per municipality the lot covers (BT-5131), else the area described (BT-728).
+  const cities = p.place?.cities ?? [];
+  if (cities.length > 0) for (const city of cities) realizedLocation(project, m, p.nutsCode, { city });
+  else realizedLocation(project, m, p.nutsCode, { description: p.place?.description });
   if (p.lot) {
     leaf(project.ele("cac:PlannedPeriod"), "cbc:DurationMeasure", String(m.durationMonths), { unitCode: "MONTH" });
     leaf(project.ele("cac:ContractExtension"), "cbc:OptionsDescription", m.optionsDescription, { languageID: m.language });
@@ -85,6 +100,7 @@ function lotElement(root: XMLBuilder, m: NoticeModel, lot: ModelLot): void {
   leaf(documents, "cbc:ID", m.reference);
   leaf(documents, "cbc:DocumentType", "non-restricted-document");
   leaf(documents.ele("cac:Attachment").ele("cac:ExternalReference"), "cbc:URI", m.documentsUrl);
+  if (lot.financialTerms) leaf(terms.ele("cac:PaymentTerms"), "cbc:Note", lot.financialTerms, { languageID: m.language });
   requirement(terms, "reserved-procurement", lot.reservationCode);
   requirement(terms, "selection-criteria-source", "epo-procurement-document");
   leaf(terms.ele("cac:ContractExecutionRequirement"), "cbc:ExecutionRequirementCode", "no", { listName: "reserved-execution" });
@@ -119,7 +135,7 @@ function lotElement(root: XMLBuilder, m: NoticeModel, lot: ModelLot): void {
   leaf(process.ele("cac:ContractingSystem"), "cbc:ContractingSystemTypeCode", "none", { listName: "framework-agreement" });
   if (standard) leaf(process.ele("cac:ContractingSystem"), "cbc:ContractingSystemTypeCode", "none", { listName: "dps-usage" });
 
-  procurementProject(el, m, { id: `${m.reference}-${lot.number}`, name: lot.title, description: lot.description, note: lot.note, nutsCode: lot.nutsCode, lot: true });
+  procurementProject(el, m, { id: `${m.reference}-${lot.number}`, name: lot.title, description: lot.description, note: lot.note, nutsCode: lot.nutsCode, lot: true, place: { description: lot.placeDescription, cities: lot.cities } });
 }
 
 /** Renders the model as an eForms UBL 2.3 ContractNotice; element order follows the SDK 1.14.2 XSDs. */

@@ -17,7 +17,7 @@ export type {
   TieBreak,
 } from "./types";
 export { SCORING_ISSUE_CODES, ScoringInputError, type ScoringIssue, type ScoringIssueCode } from "./errors";
-export { ZScoringInput, ZScoringInput as scoringInputSchema, ZPricedQualityInput } from "./schemas";
+export { ZPriceModel, ZScoringInput, ZScoringInput as scoringInputSchema, ZPricedQualityInput } from "./schemas";
 export { score } from "./score";
 export { sensitivity } from "./sensitivity";
 export { aggregate } from "./aggregate";

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { NoticeTender } from "@/lib/notices";
 import { NAV_ORGANISATION } from "@/lib/notices";
 
+import { lotMunicipalityNames, resultsBasedOf } from "./draft-facts";
 import type { PublishedTender } from "./queries/published-tender";
 
 /** A stable UUID from a name (the same tender and version always give the same notice id). */
@@ -41,7 +42,19 @@ export function noticeInputFor(tender: PublishedTender & { announcedAt: Date; de
       contactEmail: "anskaffelser@nav.no",
       websiteUrl: baseUrl,
     },
-    lots: tender.lots.map((lot) => ({ number: lot.number, title: lot.title, places: lot.places, volumeNote: lot.volumeNote })),
+    lots: tender.lots.map((lot) => {
+      const municipalities = lotMunicipalityNames(lot);
+      return {
+        number: lot.number,
+        title: lot.title,
+        places: lot.places,
+        volumeNote: lot.volumeNote,
+        areaName: municipalities.length > 0 ? municipalities.join(", ") : `Hele ${tender.region.name}`,
+        municipalities,
+        ...(lot.reservation ? { reservation: lot.reservation, reservationBasis: lot.reservationBasis } : {}),
+      };
+    }),
+    resultsBased: resultsBasedOf(tender),
     criteria: tender.criteria
       .filter((criterion) => criterion.parentId === null)
       .map((criterion) => ({

@@ -1,5 +1,6 @@
 import { oreToMoney } from "@/lib/money";
 
+import { lotFacts, resultsBasedOf } from "./draft-facts";
 import type { PublishedTender } from "./queries/published-tender";
 import { publishedQaJson } from "./questions/public";
 
@@ -16,12 +17,26 @@ export function publicTenderJson(tender: PublishedTender) {
     regime: tender.regime,
     procedure: tender.procedure,
     reservation: tender.reservation,
+    reservationBasis: tender.reservationBasis,
+    chosenRegime: tender.chosenRegime ? { regime: tender.chosenRegime, reason: tender.chosenRegimeReason } : null,
+    evaluation: { priceModel: tender.priceModel, maxPoints: tender.maxPoints, qualityMode: tender.qualityMode, tieBreak: tender.tieBreak },
+    resultsBased: resultsBasedOf(tender),
     estimatedValue: { amount: oreToMoney(tender.estimatedValueOre), currency: "NOK" },
     optionModel: tender.optionModel,
     questionDeadline: tender.questionDeadline?.toISOString() ?? null,
     deadline: tender.deadline?.toISOString() ?? null,
     announcedAt: tender.announcedAt?.toISOString() ?? null,
-    lots: tender.lots.map((lot) => ({ number: lot.number, title: lot.title, places: lot.places, continuousIntake: lot.continuousIntake })),
+    lots: tender.lots.map((lot) => {
+      const facts = lotFacts(tender, lot);
+      return {
+        number: lot.number,
+        title: lot.title,
+        places: lot.places,
+        continuousIntake: lot.continuousIntake,
+        area: facts.municipalities.length > 0 ? { kind: "municipalities", municipalities: lot.municipalities.map((row) => row.municipality) } : { kind: "region", region: tender.region.name },
+        reservation: { kind: facts.reservation, basis: facts.basis },
+      };
+    }),
     criteria: tender.criteria.map((criterion) => ({ id: criterion.id, parentId: criterion.parentId, kind: criterion.kind, name: criterion.name, weight: criterion.weight.toString() })),
     questionsAndAnswers: publishedQaJson(tender.questions),
   };

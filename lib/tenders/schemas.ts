@@ -4,6 +4,8 @@ import { parseNokToOre } from "@/lib/money";
 import { id, text } from "@/lib/schemas";
 import { tryParseOslo } from "@/lib/time";
 
+import { ZCheckbox, ZEvaluationModel, ZLotModel, ZProcedure, ZRegimeChoice, ZReservation, ZReservationBasis, ZResultsBased } from "./draft-model-schemas";
+
 /*
  * The shapes of a draft, shared by the forms and the API. A draft may be saved incomplete (empty deadlines, zero
  * value, weights that do not yet add up); announcing checks everything (lib/tenders/announce-checks).
@@ -46,12 +48,12 @@ const ZWeight = text()
   .transform((value) => value.replace(",", "."))
   .refine((value) => /^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100, "errors.field.weight");
 
-const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
-
 const ZLot = z.object({
   title: text().trim().min(1, "errors.field.lotTitleRequired").max(200, "errors.field.titleTooLong"),
   places: z.coerce.number({ error: "errors.field.places" }).int("errors.field.places").min(0, "errors.field.places").max(100_000, "errors.field.places"),
   continuousIntake: ZCheckbox.default(false),
+}).and(ZLotModel).superRefine((lot, ctx) => {
+  if (lot.coverage === "municipalities" && lot.municipalities.length === 0) ctx.addIssue({ code: "custom", path: ["municipalities"], message: "errors.draftModel.municipalitiesRequired" });
 });
 
 const ZQualityCriterion = z.object({
@@ -78,7 +80,12 @@ export const ZUpdateDraftInput = z.object({
   quality: z.array(ZQualityCriterion).max(20).default([]),
   lots: z.array(ZLot).min(1, "errors.field.lotsRequired").max(50),
   requirements: z.array(ZRequirement).max(50).default([]),
-});
+  procedure: ZProcedure.default("OPEN"),
+  reservation: ZReservation.default("NONE"),
+  reservationBasis: ZReservationBasis,
+  evaluation: ZEvaluationModel.default({ priceModel: { kind: "proportional" }, maxPoints: 10, qualityMode: "ABSOLUTE", tieBreak: "HIGHEST_QUALITY" }),
+  resultsBased: ZResultsBased.default({ enabled: false, fixedPercent: "", outcomes: [], expectedOutcomeRate: "" }),
+}).and(ZRegimeChoice);
 export type TUpdateDraftInput = z.input<typeof ZUpdateDraftInput>;
 
 export const ZTenderIdParam = z.object({ id: id() });

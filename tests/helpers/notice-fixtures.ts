@@ -118,3 +118,23 @@ export function partIJobbklubb(overrides: Partial<NoticeTender> = {}): NoticeTen
     ...overrides,
   };
 }
+
+/** Oppfølging in Nav Vestland under ch. 30: municipality lots, one reserved for work inclusion, one for ideelle, results-based (20/40/40). */
+export function reservedResultsBasedMunicipalities(overrides: Partial<NoticeTender> = {}): NoticeTender {
+  return partIvAvklaring({
+    reference: "2026/0201",
+    title: "Resultatbasert oppfølging i Nav Vestland",
+    measureType: { code: "OPPFOLGING", nameNb: "Oppfølging" },
+    procedure: "OPEN",
+    reservation: "NONE",
+    reservationBasis: null,
+    buyer: { ...partIvAvklaring().buyer, regionName: "Nav Vestland", city: "Bergen", nutsCode: "NO0A1" },
+    lots: [
+      { number: 1, title: "Bergen og Øygarden", places: 30, areaName: "Bergen, Øygarden", municipalities: ["Bergen", "Øygarden"], reservation: "WORK_INCLUSION", reservationBasis: "Anskaffelsesforskriften § 30-3" },
+      { number: 2, title: "Voss", places: 8, areaName: "Voss", municipalities: ["Voss"], reservation: "IDEAL", reservationBasis: "FOA kapittel 30, reservasjon for ideelle" },
+      { number: 3, title: "Resten av Vestland", places: 12, areaName: "Hele Nav Vestland" },
+    ],
+    resultsBased: { fixedPercent: "20", outcomes: [{ name: "Jobb", percent: "40" }, { name: "Varig jobb (minst 50 % stilling)", percent: "40" }], expectedOutcomeRatePercent: "35" },
+    ...overrides,
+  });
+}

@@ -73,6 +73,12 @@ describe("published notices", () => {
     expect((await list({ reserved: "" })).total).toBe(all.total);
     await testDb.db.tender.update({ where: { id: second.id }, data: { reservation: "NONE", reservationBasis: null } });
 
+    // A competition with one reserved lot is a reserved competition too.
+    await testDb.db.lot.updateMany({ where: { tenderId: second.id, number: 1 }, data: { reservation: "IDEAL", reservationBasis: "FOA § 30-3" } });
+    expect((await list({ reserved: "true" })).items.map((item) => item.id)).toContain(second.id);
+    expect((await list({ reserved: "false", pageSize: "100" })).items.map((item) => item.id)).not.toContain(second.id);
+    await testDb.db.lot.updateMany({ where: { tenderId: second.id }, data: { reservation: null, reservationBasis: null } });
+
     const region = await testDb.db.region.findFirstOrThrow({ where: { name: first.region.name } });
     expect((await list({ region: region.code, pageSize: "100" })).items.every((item) => item.region.name === region.name)).toBe(true);
 

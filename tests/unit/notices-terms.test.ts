@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { contractNoticeJson, contractNoticeXml, type NoticeJson, type NoticeTender } from "@/lib/notices";
 
-import { partIJobbklubb, partIiiOppfolging, partIvAvklaring } from "../helpers/notice-fixtures";
+import { partIJobbklubb, partIiiOppfolging, partIvAvklaring, reservedResultsBasedMunicipalities } from "../helpers/notice-fixtures";
 import { all, attr, parseXml, text, texts, type XmlNode } from "../helpers/xml-read";
 
 const EXT = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension";
@@ -154,5 +154,34 @@ describe("E3 (national) specifics", () => {
     expect(attr(root, "cac:TenderingTerms/cac:ProcurementLegislationDocumentReference/cbc:ID", "schemeName")).toBe("ELI");
     expect(text(basis[0]!, "cbc:DocumentDescription")).toBe("Anskaffelsesforskriften del I");
     expect(texts(notice(partIvAvklaring()), "cac:TenderingTerms/cac:ProcurementLegislationDocumentReference/cbc:ID")).toEqual([]);
+  });
+});
+
+describe("municipality lots, lot reservations and a results-based price (issue 9 points 3–5)", () => {
+  const xml = contractNoticeXml(reservedResultsBasedMunicipalities());
+  const json = contractNoticeJson(reservedResultsBasedMunicipalities());
+  const lotTerm = (lot: number, id: string) => json.lots[lot]!.terms.filter((term) => term.id === id).map((term) => term.value);
+
+  it("puts one place of performance per municipality in the lot (BT-5131), and describes a whole-region lot (BT-728)", () => {
+    expect(lotTerm(0, "BT-5131-Lot")).toEqual(["Bergen", "Øygarden"]);
+    expect(lotTerm(1, "BT-5131-Lot")).toEqual(["Voss"]);
+    expect(lotTerm(2, "BT-728-Lot")).toEqual(["Hele Nav Vestland"]);
+    expect(xml.match(/<cbc:CityName>(Bergen|Øygarden|Voss)<\/cbc:CityName>/g)).toHaveLength(5); // the buyer and KOFA in Bergen + three places
+  });
+
+  it("carries each lot's own reservation (BT-71) with its legal basis in plain words (BT-300)", () => {
+    expect([0, 1, 2].map((lot) => lotTerm(lot, "BT-71-Lot")[0])).toEqual(["res-ws", "res-pub-ser", "none"]);
+    expect(lotTerm(0, "BT-300-Lot")).toEqual(["Delkontrakten er reservert for virksomheter med arbeidsinkludering som hovedformål (Anskaffelsesforskriften § 30-3)."]);
+    expect(lotTerm(1, "BT-300-Lot")).toEqual(["Delkontrakten er reservert for ideelle organisasjoner (FOA kapittel 30, reservasjon for ideelle)."]);
+  });
+
+  it("states the results-based split and the expected outcome rate in the financial terms (BT-77) of every lot", () => {
+    const terms = "Resultatbasert betaling: fast del 20 %, Jobb 40 %, Varig jobb (minst 50 % stilling) 40 %; forventet resultatoppnåelse 35 % brukes for evaluert pris.";
+    expect([0, 1, 2].map((lot) => lotTerm(lot, "BT-77-Lot")[0])).toEqual([terms, terms, terms]);
+    expect(xml).toContain(`<cac:PaymentTerms>\n        <cbc:Note languageID="NOR">${terms}</cbc:Note>`);
+  });
+
+  it("refuses a split that does not sum to 100 rather than export it", () => {
+    expect(() => contractNoticeXml(reservedResultsBasedMunicipalities({ resultsBased: { fixedPercent: "20", outcomes: [{ name: "Jobb", percent: "40" }], expectedOutcomeRatePercent: "35" } }))).toThrow(/sum to 100/);
   });
 });

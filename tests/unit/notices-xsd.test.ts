@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contractNoticeXml, type NoticeTender } from "@/lib/notices";
 
 import { EFORMS_SDK_DIR, validateContractNotices } from "../helpers/eforms-xsd";
-import { partIJobbklubb, partIiiOppfolging, partIvAvklaring } from "../helpers/notice-fixtures";
+import { partIJobbklubb, partIiiOppfolging, partIvAvklaring, reservedResultsBasedMunicipalities } from "../helpers/notice-fixtures";
 
 /** Every notice we export, in every variant the mapping branches on. */
 const NOTICES: Record<string, NoticeTender> = {
@@ -18,6 +18,9 @@ const NOTICES: Record<string, NoticeTender> = {
   "part-iv-all-reserved-work-inclusion": partIvAvklaring({ reservation: "WORK_INCLUSION", lots: [{ number: 1, title: "Hele Oslo", places: 80 }] }),
   "part-iii-negotiated": partIiiOppfolging({ procedure: "NEGOTIATED_WITH_NOTICE", questionDeadline: new Date("2025-11-20T11:00:00Z") }),
   "part-iii-dialogue": partIiiOppfolging({ procedure: "COMPETITIVE_DIALOGUE" }),
+  // Issue 9 points 3–5: lots over chosen municipalities (one place of performance each), a work-inclusion lot with its
+  // own basis, an ideal lot, and a results-based price split in the financial terms (BT-77).
+  "part-iv-reserved-results-based-municipalities": reservedResultsBasedMunicipalities(),
   "part-iv-innovation": partIvAvklaring({ procedure: "INNOVATION_PARTNERSHIP", notice: { id: "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", version: 3, issuedAt: new Date("2025-06-30T22:30:00Z"), language: "ENG" } }),
 };
 

@@ -4,6 +4,7 @@ import { errors } from "./en/errors";
 import { admin } from "./en/admin";
 import { tenders } from "./en/tenders";
 import { questions } from "./en/questions";
+import { draftModel } from "./en/draft-model";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel };

@@ -20,6 +20,14 @@ const SELECT = {
   procedure: true,
   reservation: true,
   reservationBasis: true,
+  chosenRegime: true,
+  chosenRegimeReason: true,
+  paymentSplit: true,
+  expectedOutcomeRate: true,
+  maxPoints: true,
+  priceModel: true,
+  qualityMode: true,
+  tieBreak: true,
   estimatedValueOre: true,
   contractMonths: true,
   optionModel: true,
@@ -31,7 +39,13 @@ const SELECT = {
   version: true,
   region: { select: { name: true, seat: true } },
   measureType: { select: { code: true, nameNb: true, nameEn: true } },
-  lots: { orderBy: { number: "asc" }, select: { number: true, title: true, places: true, continuousIntake: true, volumeNote: true } },
+  lots: {
+    orderBy: { number: "asc" },
+    select: {
+      number: true, title: true, places: true, continuousIntake: true, volumeNote: true, reservation: true, reservationBasis: true,
+      municipalities: { select: { municipality: { select: { number: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
+    },
+  },
   criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
   questions: PUBLISHED_QA_SELECT,
 } as const;
@@ -60,6 +74,9 @@ const ZOsloDay = text()
     return z.NEVER;
   });
 
+/** A lot reserved on its own (null = the tender's reservation applies). */
+const RESERVED_LOT = { reservation: { notIn: ["NONE" as const] } };
+
 /** Empty form fields mean "no filter", so a GET form and the API share one schema. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
@@ -84,7 +101,8 @@ export const listPublishedTenders = definePublicQuery({
       deadline: { gt: now, ...(input.deadlineBy ? { lte: input.deadlineBy } : {}) },
       ...(input.region ? { region: { OR: [{ code: input.region }, { name: input.region }] } } : {}),
       ...(input.measureType ? { measureType: { code: input.measureType } } : {}),
-      ...(input.reserved ? { reservation: input.reserved === "true" ? { not: "NONE" as const } : ("NONE" as const) } : {}),
+      ...(input.reserved === "true" ? { OR: [{ reservation: { not: "NONE" as const } }, { lots: { some: RESERVED_LOT } }] } : {}),
+      ...(input.reserved === "false" ? { reservation: "NONE" as const, lots: { none: RESERVED_LOT } } : {}),
     };
     const [total, items] = await Promise.all([
       db.tender.count({ where }),

@@ -1,5 +1,7 @@
 import { fakerNB_NO as faker } from "@faker-js/faker";
 import type { Db, Tx } from "@/lib/db";
+import { reservationBasisFor } from "@/lib/tenders/reservation";
+
 import { must } from "../lookup";
 import { createAwards } from "./award";
 import { createBids } from "./bids";
@@ -38,6 +40,7 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
   const places = spec.lots.reduce((sum, lot) => sum + lot.places, 0);
   const estimatedValueOre = BigInt(spec.unitPriceNok * places * OPTION_MONTHS[spec.optionModel]) * 100n;
   const announced = reached(spec.status, "ANNOUNCED");
+  const regime = estimatedValueOre >= SPECIAL_SERVICES_THRESHOLD_ORE ? "PART_IV" : "PART_I";
   const tender = await tx.tender.create({
     data: {
       reference: spec.reference,
@@ -46,10 +49,11 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
       measureTypeId: must(context.measureIds, spec.measure, "measure type"),
       regionId: must(context.regionIds, spec.region, "region"),
       status: spec.status,
-      regime: estimatedValueOre >= SPECIAL_SERVICES_THRESHOLD_ORE ? "PART_IV" : "PART_I",
+      regime,
       procedure: spec.procedure ?? "OPEN",
       reservation: spec.reservation ?? "NONE",
-      reservationBasis: spec.reservationBasis ?? null,
+      // The legal basis a reserved competition states (lib/tenders/reservation.ts), as the drafting form prefills it.
+      reservationBasis: spec.reservationBasis ?? (spec.reservation ? reservationBasisFor(spec.reservation, regime) : null),
       estimatedValueOre,
       contractMonths: spec.contractMonths,
       optionModel: spec.optionModel,
@@ -71,8 +75,8 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
         tenderId: tender.id,
         number: index + 1,
         title: lot.title,
-        regionId: lot.municipality ? null : tender.regionId,
-        municipalityId: lot.municipality ? must(context.municipalityIds, lot.municipality, "municipality") : null,
+        regionId: tender.regionId,
+        municipalities: lot.municipality ? { create: [{ municipalityId: must(context.municipalityIds, lot.municipality, "municipality") }] } : undefined,
         places: lot.places,
       },
     });

@@ -7,6 +7,7 @@ import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
 import { ActionOutcomeProvider, ArrivalMessage } from "@/components/forms/action-outcome";
 import { DraftForm } from "@/components/tenders/draft-form";
+import { DraftModelFacts } from "@/components/tenders/draft-model-facts";
 import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tenders/draft-form-labels";
 import { RegimePanel } from "@/components/tenders/regime-panel";
 import { QuestionsSection } from "@/components/tenders/questions-section";
@@ -16,6 +17,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { getClock } from "@/lib/clock";
 import type { Translate } from "@/lib/i18n";
+import { messagesFor } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatAmount, oreToMoney } from "@/lib/money";
 import { ROUTES } from "@/lib/routes";
@@ -23,6 +25,7 @@ import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { getTenderQuestions } from "@/lib/tenders/queries/officer-questions";
+import { describeDraftModel, draftModelOptions, draftModelValues, lotValues } from "@/lib/tenders/draft-view";
 import { describeRegime } from "@/lib/tenders/regime";
 import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
@@ -52,7 +55,9 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
   const mayCancel = isAllowed(tender.status, "cancel") && can(actor, "tender.cancel", tender);
   const feedback = { eventId: t("admin.eventId") };
   const step = { id: tender.id, version: tender.version };
-  const regime = describeRegime(tender.estimatedValueOre, thresholds, getClock().now(), t, locale);
+  const now = getClock().now();
+  const announced = tender.announcedAt ? { regime: tender.regime, at: tender.announcedAt } : null;
+  const regime = describeRegime(tender.estimatedValueOre, thresholds, now, t, locale, { ...tender, announced });
   const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
   const wall = (instant: Date | null) => (instant ? formatOsloInput(instant) : "");
@@ -96,7 +101,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
           <TenderStepForm idPrefix="announce" action={announceTenderAction} tender={step} submitLabel={t("tender.announce")} labels={feedback} />
         </StepPanel>
       )}
-      <RegimePanel title={t("rules.panelTitle")} regime={regime.regime} reason={regime.reason} proceduresLabel={t("rules.procedures")} procedures={regime.procedures} minimum={regime.minimum} />
+      <RegimePanel title={t("rules.panelTitle")} regime={regime.regime} reason={regime.reason} notes={regime.notes} proceduresLabel={t("rules.procedures")} procedures={regime.procedures} minimum={regime.minimum} />
       {editable ? (
         <DraftForm
           action={updateDraftAction}
@@ -112,15 +117,18 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
             deadline: wall(tender.deadline),
             priceWeight: price?.weight.toString() ?? "0",
             quality: quality.map((criterion) => ({ name: criterion.name, description: criterion.description, weight: criterion.weight.toString() })),
-            lots: tender.lots,
+            lots: tender.lots.map(lotValues),
             requirements: tender.requirements,
+            ...draftModelValues(tender),
           }}
           optionModels={OPTION_MODELS.map((model) => ({ value: model, label: t(`tender.optionModels.${model}`) }))}
           labels={{ ...draftLabels(t), eventId: t("admin.eventId") }}
+          model={{ ...draftModelOptions(tender, thresholds, now, t), municipalities: tender.region.municipalities.map((m) => ({ value: m.id, label: m.name })), labels: messagesFor(locale).draftModel }}
         />
       ) : (
         <BodyShort>{t("tender.readOnly")}</BodyShort>
       )}
+      <DraftModelFacts id="draft-model-facts" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationTitle") }} facts={describeDraftModel(tender, t, locale)} />
       {editable && !tender.submittedAt && (
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}

@@ -9,11 +9,13 @@ import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
 import { Countdown } from "@/components/common/countdown";
 import { countdownLabels } from "@/components/common/countdown-labels";
+import { DraftModelFacts } from "@/components/tenders/draft-model-facts";
 import { PublishedQaSection } from "@/components/tenders/published-qa-section";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
 import { portalTender, ROUTES } from "@/lib/routes";
+import { describeDraftModel } from "@/lib/tenders/draft-view";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
@@ -93,6 +95,7 @@ export default async function NoticePage({ params }: PageProps) {
           ))}
         </List>
       </section>
+      <DraftModelFacts id="notice-draft-model" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationTitle") }} facts={describeDraftModel(tender, t, locale)} />
       <section aria-labelledby="notice-criteria">
         <Heading id="notice-criteria" level="2" size="medium" spacing>
           {t("notice.criteria")}

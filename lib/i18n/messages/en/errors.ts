@@ -1,5 +1,7 @@
 import type { Messages } from "../nb";
 
+import { draftModelErrors } from "./draft-model";
+
 /** Error messages: general, per field, and per domain rule. */
 export const errors: Pick<Messages, "errors"> = {
   errors: {
@@ -45,6 +47,7 @@ export const errors: Pick<Messages, "errors"> = {
       transition: "This step is not allowed at the competition's current stage. Reload the page to see where it stands.",
       reasonRequired: "Give a reason. It is recorded in the procurement protocol.",
     },
+    draftModel: draftModelErrors,
     resetToken: {
       unknown: "The link is not valid. Check that you opened the whole link from the e-mail, or ask an administrator for a new one.",
       expired: "The link has expired. Ask an administrator for a new link.",

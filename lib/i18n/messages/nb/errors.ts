@@ -1,3 +1,5 @@
+import { draftModelErrors } from "./draft-model";
+
 /** Error messages: general, per field, and per domain rule. */
 export const errors = {
   errors: {
@@ -43,6 +45,7 @@ export const errors = {
       transition: "Dette steget er ikke tillatt i konkurransens nåværende fase. Last siden på nytt for å se hvor den står.",
       reasonRequired: "Oppgi en begrunnelse. Den føres i anskaffelsesprotokollen.",
     },
+    draftModel: draftModelErrors,
     resetToken: {
       unknown: "Lenken er ugyldig. Sjekk at du har åpnet hele lenken fra e-posten, eller be en administrator om en ny.",
       expired: "Lenken har gått ut. Be en administrator om en ny lenke.",
