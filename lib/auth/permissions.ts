@@ -65,6 +65,7 @@ export const ACTIONS = [
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
   "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
   "history.read", "analytics.read", "audit.read",
+  "tender.upload_document", "tender.amend",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -192,4 +193,7 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
   { action: "audit.read", roles: ["ADMIN"] },
   { action: "audit.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+
+  officerInRegion("tender.upload_document"),
+  officerInRegion("tender.amend"),
 ];

@@ -10,6 +10,8 @@ export const NOTIFICATION_TEMPLATES = {
   draftReturned: "tender.draft-returned",
   /** To every organisation that bid or drafted a bid: the competition was cancelled (a legally required message). */
   tenderCancelled: "tender.cancelled",
+  /** To every follower: a correction (rettelse) was published; `deadline` is the bid deadline now (ISO UTC). */
+  tenderAmended: "tender.amended",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -19,6 +21,7 @@ export interface TemplateParamsByKey {
   "tender.draft-approved": { path: string; reference: string };
   "tender.draft-returned": { path: string; reference: string };
   "tender.cancelled": { path: string; reference: string; reason: string };
+  "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

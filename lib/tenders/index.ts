@@ -15,3 +15,4 @@ export { approveDraft } from "./commands/approve-draft";
 export { returnDraft } from "./commands/return-draft";
 export { submitDraft } from "./commands/submit-draft";
 export { cancelTender } from "./commands/cancel-tender";
+export { amendTender } from "./commands/amend-tender";

@@ -19,7 +19,7 @@ export const ZCreateDraftInput = z.object({
 export type TCreateDraftInput = z.input<typeof ZCreateDraftInput>;
 
 /** "dd.mm.åååå tt:mm" Oslo time, or empty for not yet chosen. */
-const ZOsloInstant = text()
+export const ZOsloInstant = text()
   .trim()
   .transform((value, ctx) => {
     if (value === "") return null;
@@ -41,12 +41,12 @@ const ZNok = text()
   });
 
 /** A percentage weight with at most two decimals ("25", "12,5"), kept exact as a string. */
-const ZWeight = text()
+export const ZWeight = text()
   .trim()
   .transform((value) => value.replace(",", "."))
   .refine((value) => /^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100, "errors.field.weight");
 
-const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+export const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 const ZLot = z.object({
   title: text().trim().min(1, "errors.field.lotTitleRequired").max(200, "errors.field.titleTooLong"),

@@ -125,6 +125,8 @@ const MATRIX: Record<Action, Case[]> = {
   "history.read": managerScoped(),
   "analytics.read": managerScoped(),
   "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],
+  "tender.upload_document": officerInRegion(),
+  "tender.amend": officerInRegion(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

@@ -23,6 +23,8 @@ import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { describeRegime } from "@/lib/tenders/regime";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
+import { AmendmentPanel } from "./_sections/amendment";
+import { TenderDocumentsPanel } from "./_sections/documents";
 import { announceTenderAction, approveDraftAction, cancelTenderAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
@@ -115,6 +117,8 @@ export default async function TenderPage({ params }: PageProps) {
       {editable && !tender.submittedAt && (
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}
+      <TenderDocumentsPanel actor={actor} tender={tender} />
+      <AmendmentPanel actor={actor} tender={tender} />
       {mayCancel && (
         <StepPanel id="cancel-heading" title={t("tender.cancelTitle")} intro={t("tender.cancelIntro")}>
           <TenderStepForm idPrefix="cancel" action={cancelTenderAction} tender={step} submitLabel={t("tender.cancel")} variant="danger" commentLabel={t("tender.cancelReason")} commentName="reason" labels={feedback} />

@@ -14,6 +14,8 @@ import { ROUTES } from "@/lib/routes";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { formatOsloDateTime } from "@/lib/time";
 
+import { NoticeDocumentsAndChanges } from "./_sections/documents-and-changes";
+
 interface PageProps {
   params: Promise<{ id: string }>;
 }
@@ -99,6 +101,7 @@ export default async function NoticePage({ params }: PageProps) {
             ))}
         </List>
       </section>
+      <NoticeDocumentsAndChanges tenderId={tender.id} />
       <BodyShort>
         <a className="aksel-link" href={`${api}/notice.xml`}>
           {t("notice.eforms")}
