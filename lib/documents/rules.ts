@@ -50,7 +50,14 @@ export function checkDocument(file: { filename: string; sizeBytes: number; claim
  */
 export function contentDisposition(filename: string, kind: "attachment" | "inline" = "attachment"): string {
   const base = filename.replace(/^.*[\\/]/, "");
-  const ascii = base.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;%]/g, "_").trim() || "document";
+  const ascii =
+    base
+      .replace(/[ØøÆæ]/g, (c) => ({ Ø: "O", ø: "o", Æ: "AE", æ: "ae" })[c]!)
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\;%]/g, "_")
+      .replace(/\s+/g, " ")
+      .trim() || "document";
   const encoded = encodeURIComponent(base).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -19,14 +19,3 @@ export const listPublicAmendments = definePublicQuery({
 });
 
 export type PublicAmendment = NonNullable<Awaited<ReturnType<typeof listPublicAmendments.load>>>[number];
-
-/** The change history in the public JSON (notice.json): instants in ISO UTC, the changes old → new. */
-export function publicAmendmentJson(amendment: PublicAmendment) {
-  return {
-    number: amendment.number,
-    publishedAt: amendment.publishedAt.toISOString(),
-    reason: amendment.summary,
-    newDeadline: amendment.newDeadline?.toISOString() ?? null,
-    changes: amendment.changes,
-  };
-}

@@ -3,7 +3,8 @@ import { apiRoute } from "@/app/_lib/api-route";
 import { readPublic } from "@/app/_lib/public-read";
 import { contractNoticeJson } from "@/lib/notices";
 import { noticeInputFor } from "@/lib/tenders/notice-input";
-import { listPublicAmendments, publicAmendmentJson } from "@/lib/tenders/queries/public-amendments";
+import { publicAmendmentJson } from "@/lib/tenders/public-amendment-json";
+import { listPublicAmendments } from "@/lib/tenders/queries/public-amendments";
 import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 
 export const dynamic = "force-dynamic";
