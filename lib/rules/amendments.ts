@@ -32,7 +32,7 @@ const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
 const MINUTE_MS = 60_000;
 
 /**
- * The earliest bid deadline an amendment may set (docs/decisions/004).
+ * The earliest bid deadline an amendment may set (docs/decisions/006).
  * - Material: later than the current deadline (it must be extended), and the full minimum time limit again from the
  *   amendment, as if the changed documents were a new notice (Part III: 30 days for an open procedure); where the
  *   regime has no fixed minimum (Part I, II, IV), at least six days (SUPPLEMENTARY_INFORMATION_DAYS).
