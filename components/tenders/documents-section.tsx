@@ -1,5 +1,8 @@
-import { BodyLong, BodyShort, Box, Detail, Heading, Table, Tag, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Detail, Heading, Tag, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import type { ReactNode } from "react";
+
+import { TableScroll } from "@/components/common/table-scroll";
 
 export interface DocumentRow {
   id: string;
@@ -45,22 +48,22 @@ export function DocumentsSection({ title, intro, empty, documents, labels, child
             <Heading level="3" size="xsmall">
               {document.title}
             </Heading>
-            <div style={{ overflowX: "auto" }}>
+            <TableScroll label={fill(labels.history, { title: document.title })}>
               <Table size="small">
                 <caption className="aksel-sr-only">{fill(labels.history, { title: document.title })}</caption>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{labels.versionColumn}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{labels.type}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{labels.size}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{labels.uploadedAt}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{labels.sha256}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{labels.versionColumn}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{labels.type}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{labels.size}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{labels.uploadedAt}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{labels.sha256}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
                   {document.versions.map((version) => (
-                    <Table.Row key={version.number}>
-                      <Table.DataCell>
+                    <TableRow key={version.number}>
+                      <TableDataCell>
                         <VStack gap="space-4" align="start">
                           <a className="aksel-link" href={version.href} aria-label={fill(labels.download, { filename: version.filename })}>
                             {fill(labels.version, { number: version.number })}: {version.filename}
@@ -76,21 +79,21 @@ export function DocumentsSection({ title, intro, empty, documents, labels, child
                             </Tag>
                           )}
                         </VStack>
-                      </Table.DataCell>
-                      <Table.DataCell>{version.type}</Table.DataCell>
-                      <Table.DataCell>{version.size}</Table.DataCell>
-                      <Table.DataCell>
+                      </TableDataCell>
+                      <TableDataCell>{version.type}</TableDataCell>
+                      <TableDataCell>{version.size}</TableDataCell>
+                      <TableDataCell>
                         {version.uploadedAt}
                         <Detail textColor="subtle">{`${labels.uploadedBy} ${version.uploadedBy}`}</Detail>
-                      </Table.DataCell>
-                      <Table.DataCell>
+                      </TableDataCell>
+                      <TableDataCell>
                         <code style={{ overflowWrap: "anywhere", fontSize: "0.75rem" }}>{version.sha256}</code>
-                      </Table.DataCell>
-                    </Table.Row>
+                      </TableDataCell>
+                    </TableRow>
                   ))}
-                </Table.Body>
+                </TableBody>
               </Table>
-            </div>
+            </TableScroll>
           </VStack>
         ))}
         {children}

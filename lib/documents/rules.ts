@@ -13,6 +13,11 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentExtension = keyof typeof DOCUMENT_TYPES;
 
+/** The extension that names a stored content type (for `documents.types.<ext>` labels); "pdf" for anything unknown. */
+export function extensionForType(contentType: string): DocumentExtension {
+  return (Object.entries(DOCUMENT_TYPES).find(([, mime]) => mime === contentType)?.[0] as DocumentExtension | undefined) ?? "pdf";
+}
+
 /** For the file picker's `accept`: extensions and types together. */
 export const DOCUMENT_ACCEPT = [...Object.keys(DOCUMENT_TYPES).map((ext) => `.${ext}`), ...Object.values(DOCUMENT_TYPES)].join(",");
 

@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { demoUser, login, loginAs } from "./helpers";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "documents");
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "documents");
 const SHA_PDF = /^[0-9a-f]{64}$/;
 
 async function expectAccessible(page: Page) {

@@ -46,12 +46,7 @@ export const documents: Pick<Messages, "documents" | "amendments"> = {
       multipartRequired: "Send the file as multipart/form-data in the field “file”.",
       failed: "The upload failed. Try again.",
     },
-    types: {
-      "application/pdf": "PDF",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (XLSX)",
-      "application/vnd.oasis.opendocument.text": "OpenDocument (ODT)",
-    },
+    types: { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", odt: "OpenDocument (ODT)" },
   },
   amendments: {
     title: "Amendment",

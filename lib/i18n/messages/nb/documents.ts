@@ -44,12 +44,7 @@ export const documents = {
       multipartRequired: "Send filen som multipart/form-data med feltet «file».",
       failed: "Opplastingen feilet. Prøv igjen.",
     },
-    types: {
-      "application/pdf": "PDF",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (XLSX)",
-      "application/vnd.oasis.opendocument.text": "OpenDocument (ODT)",
-    },
+    types: { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", odt: "OpenDocument (ODT)" },
   },
   amendments: {
     title: "Rettelse",

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { formatBytes } from "@/lib/documents/format";
 import { officerDocumentVersionPath } from "@/lib/documents/public-json";
 import { listTenderDocuments } from "@/lib/documents/queries/tender-documents";
-import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_LABEL } from "@/lib/documents/rules";
+import { DOCUMENT_ACCEPT, extensionForType, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_LABEL } from "@/lib/documents/rules";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOsloDateTime } from "@/lib/time";
 
@@ -23,7 +23,7 @@ export async function TenderDocumentsPanel({ actor, tender }: { actor: Actor; te
       versions: document.versions.map((version) => ({
         number: version.number,
         filename: version.filename,
-        type: t(`documents.types.${version.contentType}`),
+        type: t(`documents.types.${extensionForType(version.contentType)}`),
         size: formatBytes(version.sizeBytes, locale),
         sha256: version.sha256,
         uploadedAt: formatOsloDateTime(version.uploadedAt, locale),

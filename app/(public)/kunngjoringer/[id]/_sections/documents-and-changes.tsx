@@ -3,6 +3,7 @@ import { ChangeHistorySection } from "@/components/tenders/change-history-sectio
 import { PublicDocumentsSection } from "@/components/tenders/public-documents-section";
 import { formatBytes } from "@/lib/documents/format";
 import { publicDocumentPath } from "@/lib/documents/public-json";
+import { extensionForType } from "@/lib/documents/rules";
 import { listPublicDocuments } from "@/lib/documents/queries/public-documents";
 import { getTranslator } from "@/lib/i18n/server";
 import { amendmentLines } from "@/lib/tenders/amendment-lines";
@@ -24,7 +25,7 @@ export async function NoticeDocumentsAndChanges({ tenderId }: { tenderId: string
           title: document.title,
           filename: document.current.filename,
           href: publicDocumentPath(tenderId, document.id),
-          facts: [t(`documents.types.${document.current.contentType}`), formatBytes(document.current.sizeBytes, locale), t("documents.version", { number: document.current.number })].join(", "),
+          facts: [t(`documents.types.${extensionForType(document.current.contentType)}`), formatBytes(document.current.sizeBytes, locale), t("documents.version", { number: document.current.number })].join(", "),
           sha256: document.current.sha256,
         }))}
       />
