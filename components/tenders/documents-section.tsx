@@ -65,8 +65,10 @@ export function DocumentsSection({ title, intro, empty, documents, labels, child
                     <TableRow key={version.number}>
                       <TableDataCell>
                         <VStack gap="space-4" align="start">
-                          <a className="aksel-link" href={version.href} aria-label={fill(labels.download, { filename: version.filename })}>
-                            {fill(labels.version, { number: version.number })}: {version.filename}
+                          <BodyShort size="small">{fill(labels.version, { number: version.number })}</BodyShort>
+                          <a className="aksel-link" href={version.href} style={{ overflowWrap: "anywhere" }}>
+                            <span className="aksel-sr-only">{fill(labels.download, { filename: "" }).trim()} </span>
+                            {version.filename}
                           </a>
                           {version.state === "current" && (
                             <Tag size="xsmall" variant="moderate" data-color="success">

@@ -105,7 +105,7 @@ test("an officer uploads a PDF to a draft, later amends the announced tender wit
   const published = page.getByRole("region", { name: "Dokumenter" });
   await expect(published.getByRole("link", { name: "Konkurransegrunnlag" })).toBeVisible();
   await expect(published).toContainText("Word (DOCX)");
-  await expect(published).toContainText("versjon 2");
+  await expect(published).toContainText("Versjon 2");
   const history = page.getByRole("region", { name: "Endringshistorikk" });
   await expect(history.getByRole("heading", { name: "Rettelse 1" })).toBeVisible();
   await expect(history).toContainText("Kravspesifikasjonen er oppdatert med krav til digital oppfølging.");
