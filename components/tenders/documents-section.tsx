@@ -49,7 +49,7 @@ export function DocumentsSection({ title, intro, empty, documents, labels, child
               {document.title}
             </Heading>
             <TableScroll label={fill(labels.history, { title: document.title })}>
-              <Table size="small">
+              <Table size="small" style={{ minWidth: "44rem" }}>
                 <caption className="aksel-sr-only">{fill(labels.history, { title: document.title })}</caption>
                 <TableHeader>
                   <TableRow>

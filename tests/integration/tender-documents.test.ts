@@ -9,7 +9,8 @@ import { loadActor } from "@/lib/auth/actor";
 import type { Actor, PolicyResource } from "@/lib/auth/policy";
 import { fixedClock, type Clock } from "@/lib/clock";
 import { uploadDocument } from "@/lib/documents/commands/upload-document";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
+import { checkDocument, MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
+import { sniffType } from "@/lib/documents/sniff";
 import { getPublicDocumentFile, listPublicDocuments } from "@/lib/documents/queries/public-documents";
 import { runCommand, type Command } from "@/lib/mutation";
 import { runQuery } from "@/lib/query";
@@ -187,5 +188,18 @@ describe("public documents", () => {
     const amendment = await testDb.db.amendment.findFirstOrThrow({ where: { tenderId: id } });
     expect(amendment.changes).toMatchObject({ deadline: { from: "2025-03-20T11:00:00.000Z", to: "2025-03-27T11:00:00.000Z" }, documents: [{ number: 2, sha256: sha(DOCX) }] });
     expect(await testDb.db.notification.count({ where: { kind: "tender.amended", recipientSupplierId: supplier.id } })).toBe(1);
+  });
+});
+
+describe("demo documents", () => {
+  it("every published demo competition has a PDF that passes the upload rules, with its SHA-256; drafts have none", async () => {
+    const versions = await testDb.db.tenderDocumentVersion.findMany({ where: { document: { tender: { reference: { startsWith: "2026/01" } } } }, include: { document: { include: { tender: true } } } });
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) {
+      expect(version.document.tender.announcedAt).not.toBeNull();
+      const bytes = (await postgresStorage(testDb.db).get(version.storageKey))!;
+      expect(sha(bytes)).toBe(version.sha256);
+      expect(checkDocument({ filename: version.filename, sizeBytes: bytes.byteLength, claimedType: version.contentType, sniffed: await sniffType(bytes) })).toMatchObject({ ok: true });
+    }
   });
 });
