@@ -163,3 +163,23 @@ test("document downloads: an unknown id is a problem+json 404, and a draft's doc
   expect([401, 403]).toContain(upload.status());
   expect(upload.headers()["content-type"]).toContain("application/problem+json");
 });
+
+test("the upload size limit: over 20 MB is a translated 413 problem, and nothing is stored", async ({ page }) => {
+  await loginAs(page, "OFFICER", "/anskaffelser");
+  await page.getByRole("link", { name: "Ny konkurranse" }).click();
+  await page.getByLabel("Tiltakstype").selectOption({ label: "Avklaring" });
+  await page.getByLabel("Tittel").fill(`Avklaring med stor fil ${Date.now()}`);
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+  await expect(page.getByRole("button", { name: "Lagre utkast" })).toBeVisible();
+  const id = page.url().split("/").pop()!;
+  const pdfHeader = Buffer.from("%PDF-1.4\n");
+  for (const size of [20 * 1024 * 1024 + 1, 30 * 1024 * 1024]) {
+    const buffer = Buffer.concat([pdfHeader, Buffer.alloc(size - pdfHeader.length)]);
+    const response = await page.request.post(`/api/v1/tenders/${id}/documents`, { multipart: { file: { name: "stor.pdf", mimeType: "application/pdf", buffer } } });
+    expect(response.status(), `${size} bytes`).toBe(413);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+    expect(await response.json()).toMatchObject({ code: "TOO_LARGE", detail: "Filen er for stor. Største tillatte størrelse er 20 MB." });
+  }
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Konkurransedokumenter" }).getByText("Ingen dokumenter ennå.")).toBeVisible();
+});
