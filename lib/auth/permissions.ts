@@ -66,6 +66,7 @@ export const ACTIONS = [
   "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
   "history.read", "analytics.read", "audit.read",
   "tender.register_interest", "tender.withdraw_interest", "question.read_own",
+  "tender.upload_document", "tender.amend",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -199,4 +200,6 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "tender.withdraw_interest", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
   // An organisation reads its own questions with who asked; others see only the published, anonymised wording.
   supplierOwn("question.read_own"),
+  officerInRegion("tender.upload_document"),
+  officerInRegion("tender.amend"),
 ];

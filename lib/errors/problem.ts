@@ -63,7 +63,7 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
       code: error.code,
       ...(instance !== undefined && { instance }),
       ...(options.eventId !== undefined && { eventId: options.eventId }),
-      ...(fieldErrors !== undefined && { errors: translateFieldErrors(fieldErrors, t) }),
+      ...(fieldErrors !== undefined && { errors: translateFieldErrors(fieldErrors, t, error.details?.messageParams) }),
       ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
     };
   }
@@ -80,6 +80,6 @@ export function toProblem(error: unknown, options: ToProblemOptions): Problem {
   };
 }
 
-export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate): FieldErrors {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((key) => t(key))]));
+export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate, params?: Record<string, string | number>): FieldErrors {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((key) => t(key, params))]));
 }

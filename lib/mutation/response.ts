@@ -25,7 +25,7 @@ export function toFormState(error: unknown, translate: Translate): FormErrorStat
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors ?? {};
     const message = translate(error.messageKey, error.details?.messageParams);
-    return { status: "error", message, fieldErrors: translateFieldErrors(fieldErrors, translate) };
+    return { status: "error", message, fieldErrors: translateFieldErrors(fieldErrors, translate, error.details?.messageParams) };
   }
   const eventId = logUnexpected(error);
   return { status: "error", message: translate("errors.unexpected"), fieldErrors: {}, eventId };

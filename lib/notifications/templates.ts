@@ -14,6 +14,8 @@ export const NOTIFICATION_TEMPLATES = {
   questionAsked: "tender.question-asked",
   /** To every follower (and the asking organisation): question and answer number `number` are published on the notice. */
   questionAnswered: "tender.question-answered",
+  /** To every follower: a correction (rettelse) was published; `deadline` is the bid deadline now (ISO UTC). */
+  tenderAmended: "tender.amended",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -25,6 +27,7 @@ export interface TemplateParamsByKey {
   "tender.cancelled": { path: string; reference: string; reason: string };
   "tender.question-asked": { path: string; reference: string };
   "tender.question-answered": { path: string; reference: string; number: number };
+  "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

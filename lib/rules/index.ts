@@ -12,3 +12,4 @@ export { DEFAULT_THRESHOLDS, thresholdAt } from "./thresholds";
 export { regimeFor, stricterRegimes, type RegimeInput } from "./regime";
 export { allowedProcedures, earliestBidDeadline, isProcedureAllowed, minimumTenderDays, type TimeLimitOptions } from "./procedures";
 export { awardWeightIssues, resultsBasedSplitIssues, type Percent, type ResultsBasedSplit } from "./splits";
+export { amendmentPeriodDays, earliestAmendedDeadline, proposedAmendedDeadline, SUPPLEMENTARY_INFORMATION_DAYS, workingDayNoonFrom, type AmendedDeadlineInput } from "./amendments";

@@ -20,3 +20,4 @@ export { withdrawInterest } from "./commands/withdraw-interest";
 export { askQuestion } from "./commands/ask-question";
 export { answerQuestion } from "./commands/answer-question";
 export { publishAnswer } from "./commands/publish-answer";
+export { amendTender } from "./commands/amend-tender";

@@ -21,7 +21,7 @@ export const ZCreateDraftInput = z.object({
 export type TCreateDraftInput = z.input<typeof ZCreateDraftInput>;
 
 /** "dd.mm.åååå tt:mm" Oslo time, or empty for not yet chosen. */
-const ZOsloInstant = text()
+export const ZOsloInstant = text()
   .trim()
   .transform((value, ctx) => {
     if (value === "") return null;
@@ -43,7 +43,7 @@ const ZNok = text()
   });
 
 /** A percentage weight with at most two decimals ("25", "12,5"), kept exact as a string. */
-const ZWeight = text()
+export const ZWeight = text()
   .trim()
   .transform((value) => value.replace(",", "."))
   .refine((value) => /^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100, "errors.field.weight");

@@ -128,6 +128,8 @@ const MATRIX: Record<Action, Case[]> = {
   "tender.register_interest": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
   "tender.withdraw_interest": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
   "question.read_own": supplierOwn(),
+  "tender.upload_document": officerInRegion(),
+  "tender.amend": officerInRegion(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

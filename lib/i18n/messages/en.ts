@@ -5,6 +5,7 @@ import { admin } from "./en/admin";
 import { tenders } from "./en/tenders";
 import { questions } from "./en/questions";
 import { draftModel } from "./en/draft-model";
+import { documents } from "./en/documents";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents };

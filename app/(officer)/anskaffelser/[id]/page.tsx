@@ -30,6 +30,8 @@ import { describeRegime } from "@/lib/tenders/regime";
 import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
+import { AmendmentPanel } from "./_sections/amendment";
+import { TenderDocumentsPanel } from "./_sections/documents";
 import { announceTenderAction, answerQuestionAction, approveDraftAction, cancelTenderAction, publishAnswerAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
@@ -133,6 +135,8 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}
       {tender.announcedAt && <QuestionsSection questions={questions.questions} mayAnswer={tender.status === "ANNOUNCED" && can(actor, "tender.answer_question", tender)} saveAction={answerQuestionAction} publishAction={publishAnswerAction} locale={locale} t={t} />}
+      <TenderDocumentsPanel actor={actor} tender={tender} />
+      <AmendmentPanel actor={actor} tender={tender} />
       {mayCancel && (
         <StepPanel id="cancel-heading" title={t("tender.cancelTitle")} intro={t("tender.cancelIntro")}>
           <TenderStepForm idPrefix="cancel" action={cancelTenderAction} tender={step} submitLabel={t("tender.cancel")} variant="danger" commentLabel={t("tender.cancelReason")} commentName="reason" labels={feedback} />

@@ -20,6 +20,8 @@ import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 
+import { NoticeDocumentsAndChanges } from "./_sections/documents-and-changes";
+
 interface PageProps {
   params: Promise<{ id: string }>;
 }
@@ -119,6 +121,7 @@ export default async function NoticePage({ params }: PageProps) {
       </section>
       <PublishedQaSection items={publishedQa(tender.questions)} locale={locale} t={t} />
       {tender.status === "ANNOUNCED" && <AppLink href={portalTender(tender.id)}>{t("questions.public.portalLink")}</AppLink>}
+      <NoticeDocumentsAndChanges tenderId={tender.id} />
       <BodyShort>
         <a className="aksel-link" href={`${api}/notice.xml`}>
           {t("notice.eforms")}
