@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { seedTenderDocuments } from "./documents";
+import { seedThroughCommands } from "./lifecycle";
 import { seedMeasureTypes } from "./measure-types";
 import { seedMunicipalities } from "./municipalities";
 import { seedRegions } from "./regions";
@@ -25,7 +26,7 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   await seedThresholds(db);
   const supplierIds = await seedSuppliers(db, municipalityIds);
   const userIds = await seedUsers(db, regionIds, supplierIds);
-  const tendersCreated = await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds });
+  const tendersCreated = (await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds })) + (await seedThroughCommands(db, userIds, regionIds, measureIds));
   await seedTenderDocuments(db);
   return { tendersCreated };
 }

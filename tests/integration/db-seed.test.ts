@@ -70,3 +70,23 @@ describe("seed", () => {
     expect(bids.filter((b) => b.status === "SUBMITTED").every((b) => b.versions.every((v) => v.keyId === "demo" && v.ciphertext.length > 0))).toBe(true);
   });
 });
+
+describe("seed through the commands", () => {
+  it("shows a draft awaiting approval and an announced competition with interest, published Q&A and an amendment, each step audited as its command", async () => {
+    const waiting = await testDb.db.tender.findFirstOrThrow({ where: { title: "Arbeidsrettet rehabilitering i Sunnhordland og på Voss" } });
+    expect(waiting).toMatchObject({ status: "DRAFT", submittedAt: expect.any(Date), approvedById: null });
+
+    const announced = await testDb.db.tender.findFirstOrThrow({
+      where: { title: "Avklaring for unge med sammensatte behov i Oslo" },
+      include: { interests: true, questions: { include: { answer: true } }, amendments: true },
+    });
+    expect(announced.status).toBe("ANNOUNCED");
+    expect(announced.interests).toHaveLength(1);
+    expect(announced.questions).toEqual([expect.objectContaining({ publicNumber: 1, answer: expect.objectContaining({ publishedAt: expect.any(Date) }) })]);
+    expect(announced.amendments).toEqual([expect.objectContaining({ number: 1, newDeadline: announced.deadline })]);
+
+    const steps = await testDb.db.auditEvent.findMany({ where: { chain: `tender:${announced.id}` }, orderBy: { seq: "asc" }, select: { action: true } });
+    expect(steps.map((step) => step.action)).toEqual(expect.arrayContaining(["tender.draft_created", "tender.submitted_for_approval", "tender.approved", "tender.announced"]));
+    expect(await testDb.db.tender.count({ where: { status: "CANCELLED", cancelReason: { not: null } } })).toBeGreaterThan(0);
+  });
+});
