@@ -65,6 +65,7 @@ export const ACTIONS = [
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
   "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
   "history.read", "analytics.read", "audit.read",
+  "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -192,4 +193,14 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
   { action: "audit.read", roles: ["ADMIN"] },
   { action: "audit.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+
+  // Market dialogue: the region's officers run it and alone read the answers; a supplier answers a published one
+  // for its own organisation (the response deadline is the command's guard, not policy).
+  officerInRegion("dialogue.read"),
+  officerInRegion("dialogue.create"),
+  officerInRegion("dialogue.update"),
+  officerInRegion("dialogue.publish"),
+  officerInRegion("dialogue.convert"),
+  { action: "dialogue.respond", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  supplierOwn("dialogue.read_own_response"),
 ];

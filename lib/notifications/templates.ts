@@ -10,6 +10,8 @@ export const NOTIFICATION_TEMPLATES = {
   draftReturned: "tender.draft-returned",
   /** To every organisation that bid or drafted a bid: the competition was cancelled (a legally required message). */
   tenderCancelled: "tender.cancelled",
+  /** To every organisation that registered interest in a market dialogue: the competition it led to is announced. */
+  dialogueTenderAnnounced: "dialogue.tender-announced",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -19,6 +21,7 @@ export interface TemplateParamsByKey {
   "tender.draft-approved": { path: string; reference: string };
   "tender.draft-returned": { path: string; reference: string };
   "tender.cancelled": { path: string; reference: string; reason: string };
+  "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

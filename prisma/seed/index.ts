@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { seedDialogues } from "./dialogues";
 import { seedMeasureTypes } from "./measure-types";
 import { seedMunicipalities } from "./municipalities";
 import { seedRegions } from "./regions";
@@ -25,6 +26,7 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   const supplierIds = await seedSuppliers(db, municipalityIds);
   const userIds = await seedUsers(db, regionIds, supplierIds);
   const tendersCreated = await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds });
+  await seedDialogues(db, { regionIds, measureIds, supplierIds, userIds });
   return { tendersCreated };
 }
 

@@ -125,6 +125,13 @@ const MATRIX: Record<Action, Case[]> = {
   "history.read": managerScoped(),
   "analytics.read": managerScoped(),
   "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],
+  "dialogue.read": officerInRegion(),
+  "dialogue.create": officerInRegion(),
+  "dialogue.update": officerInRegion(),
+  "dialogue.publish": officerInRegion(),
+  "dialogue.convert": officerInRegion(),
+  "dialogue.respond": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false], ["officer", "osloOpen", false]],
+  "dialogue.read_own_response": supplierOwn(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

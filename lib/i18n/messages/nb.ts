@@ -2,12 +2,13 @@ import { common } from "./nb/common";
 import { errors } from "./nb/errors";
 import { admin } from "./nb/admin";
 import { tenders } from "./nb/tenders";
+import { dialogue } from "./nb/dialogue";
 
 /**
  * Norwegian bokmål: the default and the source of truth for message keys. One file per area under nb/ (and en/), so
  * each stays small enough to read; keys are unique across the files.
  */
-export const nb = { ...common, ...errors, ...admin, ...tenders } as const;
+export const nb = { ...common, ...errors, ...admin, ...tenders, ...dialogue } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

@@ -1,3 +1,4 @@
+import { dialogueFollowersOnAnnouncement } from "@/lib/dialogues/announcement-hook";
 import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
@@ -27,6 +28,7 @@ export const announceTender = defineCommand({
     const result = await transitionTender(tx, { ...tender, version: input.version }, "announce", { announcedAt: now, regime: verdict.regime, regimeReason: verdict.reason });
     return {
       data: { id: tender.id, status: result.status },
+      notify: await dialogueFollowersOnAnnouncement(tx, tender, now),
       audit: { chain: `tender:${tender.id}`, action: "tender.announced", entityType: "Tender", entityId: tender.id, after: { regime: verdict.regime, deadline: tender.deadline?.toISOString() } },
     };
   },
