@@ -22,6 +22,7 @@ export default async function HomePage() {
         <BodyLong>{t("home.intro")}</BodyLong>
       </div>
       <OpenTendersSection tenders={tenders} heading={t("home.openTenders")} locale={locale} t={t} />
+      <AppLink href={ROUTES.dialogues}>{t("dialogue.homeLink")}</AppLink>
       <AppLink href={ROUTES.start}>
         {t("home.loginCta")}
       </AppLink>

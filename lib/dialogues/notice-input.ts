@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import { NAV_ORGANISATION, type NoticeDialogue } from "@/lib/notices";
+import { portalDialogue, publicDialogue } from "@/lib/routes";
 
 import type { PublishedDialogue } from "./queries/published-dialogues";
 
@@ -12,7 +13,6 @@ function uuidFrom(name: string): string {
 
 /** A published dialogue as the E1 notice's input; `baseUrl` is the public URL its page and the portal are reached at. */
 export function e1InputFor(dialogue: PublishedDialogue & { publishedAt: Date }, baseUrl: string): NoticeDialogue {
-  const id = encodeURIComponent(dialogue.id);
   return {
     notice: { id: uuidFrom(`dialogue-notice:${dialogue.id}:${dialogue.version}`), version: 1, issuedAt: dialogue.publishedAt },
     reference: dialogue.reference,
@@ -22,8 +22,8 @@ export function e1InputFor(dialogue: PublishedDialogue & { publishedAt: Date }, 
     responseDeadline: dialogue.responseDeadline,
     meeting: dialogue.meetingAt ? { at: dialogue.meetingAt, place: dialogue.meetingPlace ?? "" } : null,
     plannedAnnouncement: dialogue.plannedAnnouncement?.toISOString().slice(0, 10) ?? null,
-    documentsUrl: `${baseUrl}/markedsdialoger/${id}`,
-    responseUrl: `${baseUrl}/portal/markedsdialoger/${id}`,
+    documentsUrl: `${baseUrl}${publicDialogue(dialogue.id)}`,
+    responseUrl: `${baseUrl}${portalDialogue(dialogue.id)}`,
     buyer: {
       organisationName: NAV_ORGANISATION.name,
       organisationNumber: NAV_ORGANISATION.organisationNumber,

@@ -10,8 +10,10 @@ import { DRAFT_FORM_LABEL_KEYS, type DraftFormLabels } from "@/components/tender
 import { RegimePanel } from "@/components/tenders/regime-panel";
 import { StepPanel } from "@/components/tenders/step-panel";
 import { TenderStepForm } from "@/components/tenders/tender-step-form";
+import { DialogueOrigin } from "@/components/dialogues/dialogue-origin";
+import { listDialoguesOfTender } from "@/lib/dialogues/queries/officer-dialogues";
 import { requireArea } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can, readScope } from "@/lib/auth/policy";
 import { getClock } from "@/lib/clock";
 import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
@@ -50,6 +52,7 @@ export default async function TenderPage({ params }: PageProps) {
   const quality = tender.criteria.filter((criterion) => criterion.parentId !== null);
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
   const wall = (instant: Date | null) => (instant ? formatOsloInput(instant) : "");
+  const origins = readScope(actor, "dialogue.read").length > 0 ? await read(listDialoguesOfTender, { tenderId: tender.id }) : [];
 
   return (
     <VStack gap="space-24">
@@ -67,6 +70,7 @@ export default async function TenderPage({ params }: PageProps) {
           </Tag>
         </div>
       </VStack>
+      <DialogueOrigin dialogues={origins} t={t} />
       <FactList
         items={[
           { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },

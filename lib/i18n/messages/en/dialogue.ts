@@ -29,6 +29,7 @@ export const dialogue: Pick<Messages, "dialoguePhase" | "dialogue"> = {
     responseDeadline: "Response deadline",
     timeHelp: "dd.mm.yyyy hh:mm, Norwegian time",
     plannedAnnouncement: "Planned announcement of the competition (optional)",
+    planned: "Planned announcement",
     plannedAnnouncementHelp: "dd.mm.yyyy",
     create: "Save draft",
     created: "The market dialogue is saved as a draft.",

@@ -27,6 +27,7 @@ export const dialogue = {
     responseDeadline: "Svarfrist",
     timeHelp: "dd.mm.åååå tt:mm, norsk tid",
     plannedAnnouncement: "Planlagt kunngjøring av konkurransen (valgfritt)",
+    planned: "Planlagt kunngjøring",
     plannedAnnouncementHelp: "dd.mm.åååå",
     create: "Lagre utkast",
     created: "Markedsdialogen er lagret som utkast.",
