@@ -36,7 +36,7 @@ export async function seedDialogues(db: Db, context: Pick<SeedContext, "regionId
     description: "Nav Oslo planlegger en konkurranse om arbeidsrettet rehabilitering for om lag 60 deltakere i bydelene Alna, Stovner og Grorud. Vi ønsker innspill på delkontrakter, kompetansekrav og hvordan brukermedvirkning kan vektlegges.",
     measureTypeId: must(context.measureIds, "ARBEIDSRETTET_REHABILITERING", "measure type"),
     regionId: must(context.regionIds, "0300", "region"),
-    meetingAt: input(7, 12),
+    meetingAt: input(10, 12),
     meetingPlace: "Nav Oslo, Økernveien 94 (også på Teams: https://teams.example.com/markedsdialog-oslo)",
     responseDeadline: input(21),
     plannedAnnouncement: date(45),

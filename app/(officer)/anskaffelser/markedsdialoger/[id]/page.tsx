@@ -88,7 +88,7 @@ export default async function OfficerDialoguePage({ params, searchParams }: Page
             <DialogueFacts dialogue={dialogue} phase={phase} now={now} locale={locale} t={t} />
           </section>
           <BodyShort>
-            <AppLink href={publicDialogue(dialogue.id)}>{t("dialogue.publicList")}: {dialogue.reference}</AppLink>
+            <AppLink href={publicDialogue(dialogue.id)}>{t("dialogue.publicPage")}</AppLink>
           </BodyShort>
         </>
       )}
@@ -121,7 +121,7 @@ export default async function OfficerDialoguePage({ params, searchParams }: Page
                       {response.supplier.name}
                     </Heading>
                     <BodyShort size="small" textColor="subtle">
-                      {t("dialogue.answeredBy", { supplier: response.supplier.name, orgnr: response.supplier.orgnr, user: response.user.name, at: formatOsloDateTime(response.submittedAt, locale) })}
+                      {t("dialogue.answeredBy", { orgnr: response.supplier.orgnr, user: response.user.name, at: formatOsloDateTime(response.submittedAt, locale) })}
                       {response.updatedAt.getTime() !== response.submittedAt.getTime() && ` · ${t("dialogue.updatedAt", { at: formatOsloDateTime(response.updatedAt, locale) })}`}
                     </BodyShort>
                     <div>

@@ -56,7 +56,7 @@ export default async function PortalDialoguePage({ params }: PageProps) {
       <BodyLong style={{ whiteSpace: "pre-line" }}>{dialogue.description}</BodyLong>
       <DialogueFacts dialogue={dialogue} phase={phase} now={now} locale={locale} t={t} />
       <BodyShort>
-        <AppLink href={publicDialogue(dialogue.id)}>{t("dialogue.publicList")}: {dialogue.reference}</AppLink>
+        <AppLink href={publicDialogue(dialogue.id)}>{t("dialogue.publicPage")}</AppLink>
       </BodyShort>
       <section aria-labelledby="dialogue-respond">
         <Heading id="dialogue-respond" level="2" size="medium" spacing>
@@ -73,6 +73,7 @@ export default async function PortalDialoguePage({ params }: PageProps) {
                 return { id: supplier.id, name: supplier.name, answer: answer && { text: answer.text, interested: answer.interested } };
               })}
               maxLength={RESPONSE_MAX_LENGTH}
+              locale={locale}
               labels={responseFormLabels(t, RESPONSE_MAX_LENGTH)}
             />
           </VStack>
