@@ -266,6 +266,21 @@ describe("convertDialogue", () => {
     expect(published.ok && published.data && publicDialogueJson(published.data, clock.now())).toMatchObject({ phase: "CONVERTED", tender: null });
   });
 
+  it("an answer racing a conversion is either in before it (and counted) or refused, never after it", async () => {
+    for (let round = 0; round < 4; round++) {
+      const id = await publishedDialogue({ title: `Kappløp ${round}` });
+      const [converted, answered] = await Promise.all([
+        run(convertDialogue, A.oslo!, { dialogueId: id, version: 1 }),
+        run(respondToDialogue, A.jobbveien!, answer(id, "jobbveien")),
+      ]);
+      expect(converted.ok).toBe(true);
+      const rows = await testDb.db.dialogueResponse.count({ where: { dialogueId: id } });
+      const audit = await testDb.db.auditEvent.findFirstOrThrow({ where: { chain: `dialogue:${id}`, action: "dialogue.converted" } });
+      if (answered.ok) expect([rows, (audit.after as { interested: number }).interested]).toEqual([1, 1]);
+      else expect([answered.error.messageKey, rows, (audit.after as { interested: number }).interested]).toEqual(["dialogue.errors.converted", 0, 0]);
+    }
+  });
+
   it("when the competition is announced, the organisations that registered interest follow it and are told, once each", async () => {
     clock.set("2027-03-01T09:00:00.000Z");
     const id = await publishedDialogue({ title: "Avklaring til kunngjøring" });
