@@ -36,25 +36,36 @@ export function useOutcome(formId: string): { isLatest: boolean; report(): void 
 }
 
 /**
- * The message a page shows on arrival (from a redirect's `?created=1`), until another action replaces it.
- * The parameter is dropped from the address at once (a router replace, so Next's own idea of the URL agrees),
- * and a reload or a later visit does not repeat it. Rendered on every visit; `show` counts on the first.
+ * The message a page shows on arrival (from a redirect's `?created=1` or `?done=…`), until another action replaces
+ * it. The parameter is dropped from the address at once (a router replace, so Next's own idea of the URL agrees),
+ * and a reload or a later visit does not repeat it. Rendered on every visit. A redirect back to the same page (a
+ * step that removed its own form) keeps this component mounted, so a `show` that turns true counts as an arrival too.
  */
 export function ArrivalMessage({ message, show, param }: { message: string; show: boolean; param: string }) {
-  const { isLatest } = useOutcome(ARRIVAL);
-  // Kept from the first render: the replace below re-renders the page with `show` false.
-  const [arrived] = useState(show);
+  const { isLatest, report } = useOutcome(ARRIVAL);
+  // Kept once arrived: the replace below re-renders the page with `show` false (and the message may go).
+  const [arrived, setArrived] = useState(show ? message : null);
+  const [wasShown, setWasShown] = useState(show);
+  if (show !== wasShown) {
+    setWasShown(show);
+    if (show) setArrived(message);
+  }
   const router = useRouter();
+  useEffect(() => {
+    if (show) report();
+    // `report` is a fresh closure each render; an arrival is `show` turning true, nothing else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [show]);
   useEffect(() => {
     const url = new URL(window.location.href);
     if (!url.searchParams.has(param)) return;
     url.searchParams.delete(param);
     router.replace(url.pathname + url.search + url.hash, { scroll: false });
-  }, [param, router]);
-  if (!arrived || !isLatest) return null;
+  }, [param, router, show]);
+  if (arrived === null || !isLatest) return null;
   return (
     <Alert variant="success" role="status">
-      {message}
+      {arrived}
     </Alert>
   );
 }

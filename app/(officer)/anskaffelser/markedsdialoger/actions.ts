@@ -7,8 +7,6 @@ import { formInput, runFormCommand, type FormState } from "@/app/_lib/form-actio
 import { convertDialogue, createDialogue, publishDialogue, updateDialogue } from "@/lib/dialogues";
 import { officerDialogue, officerTender, ROUTES } from "@/lib/routes";
 
-const PUBLISHED_PARAM = "publisert";
-
 export async function createDialogueAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { state, data } = await runFormCommand(createDialogue, formInput(formData), "dialogue.created");
   if (state.status !== "ok" || !data) return state;
@@ -27,8 +25,8 @@ export async function publishDialogueAction(_previous: FormState, formData: Form
   if (state.status !== "ok" || !data) return state;
   revalidatePath(ROUTES.officerDialogues, "layout");
   revalidatePath(ROUTES.dialogues, "layout");
-  // The publish step leaves the page with the draft form; the page says it was published.
-  redirect(`${officerDialogue(data.id)}?${PUBLISHED_PARAM}=1`);
+  // The publish panel goes away with the draft form: the page says what happened (as the tender steps do, ?done=).
+  redirect(`${officerDialogue(data.id)}?done=published`);
 }
 
 export async function convertDialogueAction(_previous: FormState, formData: FormData): Promise<FormState> {
