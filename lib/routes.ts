@@ -21,6 +21,10 @@ export const ROUTES = {
   adminMeasureTypes: "/admin/tiltakstyper",
   /** A password-reset link (the token is the last segment). */
   passwordReset: "/tilbakestill-passord",
+  /** Market dialogues: the public list, the officer's list and its form. */
+  dialogues: "/markedsdialoger",
+  officerDialogues: "/anskaffelser/markedsdialoger",
+  newDialogue: "/anskaffelser/markedsdialoger/ny",
 } as const;
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
@@ -29,3 +33,6 @@ export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURICompo
 export const portalTender = (id: string) => `${ROUTES.portal}/konkurranser/${encodeURIComponent(id)}`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;
 export const adminRegion = (id: string) => `${ROUTES.adminRegions}/${encodeURIComponent(id)}`;
+export const publicDialogue = (id: string) => `${ROUTES.dialogues}/${encodeURIComponent(id)}`;
+export const officerDialogue = (id: string) => `${ROUTES.officerDialogues}/${encodeURIComponent(id)}`;
+export const portalDialogue = (id: string) => `${ROUTES.portal}/markedsdialoger/${encodeURIComponent(id)}`;

@@ -23,6 +23,7 @@ export default async function HomePage() {
       </div>
       <OpenTendersSection tenders={tenders} heading={t("home.openTenders")} locale={locale} t={t} />
       <AppLink href={ROUTES.notices}>{t("listing.all")}</AppLink>
+      <AppLink href={ROUTES.dialogues}>{t("dialogue.homeLink")}</AppLink>
       <AppLink href={ROUTES.start}>
         {t("home.loginCta")}
       </AppLink>

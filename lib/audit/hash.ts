@@ -4,8 +4,8 @@ import { canonicalJSON } from "./canonical";
 /** The prevHash of the first event in every chain. */
 export const GENESIS_HASH = "0".repeat(64);
 
-/** "global" for platform events (users, reference data); one chain per tender otherwise. */
-export type AuditChain = "global" | `tender:${string}`;
+/** "global" for platform events (users, reference data); one chain per tender (and per market dialogue) otherwise. */
+export type AuditChain = "global" | `tender:${string}` | `dialogue:${string}`;
 
 export function tenderChain(tenderId: string): AuditChain {
   return `tender:${tenderId}`;

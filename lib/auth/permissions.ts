@@ -67,6 +67,7 @@ export const ACTIONS = [
   "history.read", "analytics.read", "audit.read",
   "tender.register_interest", "tender.withdraw_interest", "question.read_own",
   "tender.upload_document", "tender.amend",
+  "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -202,4 +203,13 @@ export const PERMISSIONS: readonly Grant[] = [
   supplierOwn("question.read_own"),
   officerInRegion("tender.upload_document"),
   officerInRegion("tender.amend"),
+  // Market dialogue: the region's officers run it and alone read the answers; a supplier answers a published one
+  // for its own organisation (the response deadline is the command's guard, not policy).
+  officerInRegion("dialogue.read"),
+  officerInRegion("dialogue.create"),
+  officerInRegion("dialogue.update"),
+  officerInRegion("dialogue.publish"),
+  officerInRegion("dialogue.convert"),
+  { action: "dialogue.respond", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
+  supplierOwn("dialogue.read_own_response"),
 ];

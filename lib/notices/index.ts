@@ -27,3 +27,5 @@ export function contractNoticeXml(tender: NoticeTender): string {
 export function contractNoticeJson(tender: NoticeTender): NoticeJson {
   return renderNoticeJson(buildNoticeModel(tender));
 }
+export { E1_CUSTOMIZATION_ID, priorInformationNoticeJson, priorInformationNoticeXml } from "./e1";
+export type { E1Json, NoticeDialogue } from "./e1";

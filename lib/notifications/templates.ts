@@ -16,6 +16,8 @@ export const NOTIFICATION_TEMPLATES = {
   questionAnswered: "tender.question-answered",
   /** To every follower: a correction (rettelse) was published; `deadline` is the bid deadline now (ISO UTC). */
   tenderAmended: "tender.amended",
+  /** To every organisation that registered interest in a market dialogue: the competition it led to is announced. */
+  dialogueTenderAnnounced: "dialogue.tender-announced",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -28,6 +30,7 @@ export interface TemplateParamsByKey {
   "tender.question-asked": { path: string; reference: string };
   "tender.question-answered": { path: string; reference: string; number: number };
   "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
+  "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

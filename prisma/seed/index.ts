@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { seedTenderDocuments } from "./documents";
 import { seedThroughCommands } from "./lifecycle";
+import { seedDialogues } from "./dialogues";
 import { seedMeasureTypes } from "./measure-types";
 import { seedMunicipalities } from "./municipalities";
 import { seedRegions } from "./regions";
@@ -27,6 +28,7 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   const supplierIds = await seedSuppliers(db, municipalityIds);
   const userIds = await seedUsers(db, regionIds, supplierIds);
   const tendersCreated = (await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds })) + (await seedThroughCommands(db, userIds, regionIds, measureIds));
+  await seedDialogues(db, { regionIds, measureIds, supplierIds, userIds });
   await seedTenderDocuments(db);
   return { tendersCreated };
 }

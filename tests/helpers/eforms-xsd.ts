@@ -32,3 +32,9 @@ export async function validateContractNotices(documents: { fileName: string; xml
   const { main, common } = schemas("UBL-ContractNotice-2.3.xsd");
   return validateXML({ xml: documents.map((d) => ({ fileName: d.fileName, contents: d.xml })), schema: [main], preload: common });
 }
+
+/** The same against UBL-PriorInformationNotice-2.3.xsd: the market dialogue's E1 notices. */
+export async function validatePriorInformationNotices(documents: { fileName: string; xml: string }[]): Promise<XMLValidationResult> {
+  const { main, common } = schemas("UBL-PriorInformationNotice-2.3.xsd");
+  return validateXML({ xml: documents.map((d) => ({ fileName: d.fileName, contents: d.xml })), schema: [main], preload: common });
+}

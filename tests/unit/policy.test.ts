@@ -130,6 +130,13 @@ const MATRIX: Record<Action, Case[]> = {
   "question.read_own": supplierOwn(),
   "tender.upload_document": officerInRegion(),
   "tender.amend": officerInRegion(),
+  "dialogue.read": officerInRegion(),
+  "dialogue.create": officerInRegion(),
+  "dialogue.update": officerInRegion(),
+  "dialogue.publish": officerInRegion(),
+  "dialogue.convert": officerInRegion(),
+  "dialogue.respond": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false], ["officer", "osloOpen", false]],
+  "dialogue.read_own_response": supplierOwn(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

@@ -28,6 +28,7 @@ export default async function OfficerHomePage() {
         {mayCreate && <AppButtonLink href={ROUTES.newTender}>{t("tender.newTender")}</AppButtonLink>}
       </HStack>
       <BodyLong>{t("officer.intro")}</BodyLong>
+      {readScope(actor, "dialogue.read").length > 0 && <AppLink href={ROUTES.officerDialogues}>{t("dialogue.listTitle")}</AppLink>}
       <SimpleTable
         caption={t("officer.title")}
         columns={[t("officer.title_col"), t("home.reference"), t("officer.status"), t("officer.region"), t("officer.deadline"), t("officer.bids")]}

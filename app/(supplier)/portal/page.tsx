@@ -11,7 +11,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
 import { listMyQuestions } from "@/lib/tenders/queries/my-questions";
-import { portalTender } from "@/lib/routes";
+import { OpenDialoguesSection } from "@/components/dialogues/open-dialogues-section";
+import { listPublishedDialogues } from "@/lib/dialogues/queries/published-dialogues";
+import { getClock } from "@/lib/clock";
+import { portalDialogue, portalTender } from "@/lib/routes";
 
 export const generateMetadata = titled("supplier.title");
 
@@ -48,6 +51,7 @@ export default async function SupplierHomePage() {
       </section>
       <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} hrefFor={portalTender} />
       <MyQuestionsSection questions={questions} locale={locale} t={t} />
+      <OpenDialoguesSection dialogues={(await read(listPublishedDialogues, { open: true, pageSize: 100 })).items} href={portalDialogue} now={getClock().now()} locale={locale} t={t} />
     </VStack>
   );
 }

@@ -6,6 +6,7 @@ import { tenders } from "./en/tenders";
 import { questions } from "./en/questions";
 import { draftModel } from "./en/draft-model";
 import { documents } from "./en/documents";
+import { dialogue } from "./en/dialogue";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue };

@@ -1,3 +1,4 @@
+import { dialogueFollowersOnAnnouncement } from "@/lib/dialogues/announcement-hook";
 import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
@@ -30,6 +31,7 @@ export const announceTender = defineCommand({
     const result = await transitionTender(tx, { ...tender, version: input.version }, "announce", { announcedAt: now, regime: verdict.regime, regimeReason });
     return {
       data: { id: tender.id, status: result.status },
+      notify: await dialogueFollowersOnAnnouncement(tx, tender, now),
       audit: {
         chain: `tender:${tender.id}`,
         action: "tender.announced",

@@ -13,8 +13,10 @@ import { RegimePanel } from "@/components/tenders/regime-panel";
 import { QuestionsSection } from "@/components/tenders/questions-section";
 import { StepPanel } from "@/components/tenders/step-panel";
 import { TenderStepForm } from "@/components/tenders/tender-step-form";
+import { DialogueOrigin } from "@/components/dialogues/dialogue-origin";
+import { listDialoguesOfTender } from "@/lib/dialogues/queries/officer-dialogues";
 import { requireArea } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can, readScope } from "@/lib/auth/policy";
 import { getClock } from "@/lib/clock";
 import type { Translate } from "@/lib/i18n";
 import { messagesFor } from "@/lib/i18n";
@@ -64,6 +66,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
   const price = tender.criteria.find((criterion) => criterion.kind === "PRICE");
   const wall = (instant: Date | null) => (instant ? formatOsloInput(instant) : "");
   const done = (await searchParams)?.done;
+  const origins = readScope(actor, "dialogue.read").length > 0 ? await read(listDialoguesOfTender, { tenderId: tender.id }) : [];
 
   return (
     <ActionOutcomeProvider arrival={isStepDone(done)}>
@@ -83,6 +86,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
           </Tag>
         </div>
       </VStack>
+      <DialogueOrigin dialogues={origins} t={t} />
       <FactList
         items={[
           { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },
