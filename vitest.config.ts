@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
+
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
+    // Sealed bids need a key-encryption key; each run makes its own (lib/bids/keys).
+    env: { BID_KEK: randomBytes(32).toString("base64url") },
     projects: [
       {
         extends: true,

@@ -13,6 +13,8 @@ const ZEnv = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  /** The key-encryption key for sealed bids: 32 random bytes, base64url (lib/bids/keys). */
+  BID_KEK: z.string().min(43).optional(),
   /** Comma-separated addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. "10.0.0.2,10.0.0.3"). */
   TRUSTED_PROXIES: z
     .string()

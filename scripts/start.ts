@@ -5,11 +5,11 @@ import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
 import { migrateDeploy } from "@/lib/db/prisma-cli";
 import { DATA_ROOT, REPO_ROOT } from "@/lib/db/paths";
-import { env } from "@/lib/env";
+import { env, resetEnvCache } from "@/lib/env";
 import { getClock } from "@/lib/clock";
 import { seedIfEmpty } from "@/prisma/seed/index";
 import { demoSeedBase } from "@/prisma/seed/time";
-import { devAuthSecret } from "./start/auth-secret";
+import { devAuthSecret, devBidKek } from "./start/auth-secret";
 import { isBuildStale, runNext } from "./start/build";
 import { provideDatabase } from "./start/database";
 import { demoLoginTable } from "./start/demo-table";
@@ -40,6 +40,9 @@ async function main(): Promise<void> {
   if (testMode) onStop(await exposeTestDatabase(port, database.url));
   const demo = database.embedded || testMode || env().DEMO_MODE === "1";
   const authSecret = env().AUTH_SECRET ?? (testMode ? randomBytes(32).toString("base64url") : await devAuthSecret(DATA_ROOT));
+  // The seed seals its demo bids in this process, and the server opens them: both need the same KEK.
+  process.env.BID_KEK = env().BID_KEK ?? (testMode ? randomBytes(32).toString("base64url") : await devBidKek(DATA_ROOT));
+  resetEnvCache();
   log("applying migrations");
   await migrateDeploy(database.url);
   if (demo) {
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
   }
   if (isStopping()) return;
   const url = `http://localhost:${port}`;
-  const serverEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_URL: env().NEXTAUTH_URL ?? url, PORT: String(port), DEMO_MODE: demo ? "1" : "0" };
+  const serverEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, BID_KEK: process.env.BID_KEK, NEXTAUTH_URL: env().NEXTAUTH_URL ?? url, PORT: String(port), DEMO_MODE: demo ? "1" : "0" };
   const pidFile = path.join(DATA_ROOT, testMode ? "next-test.pid" : "next.pid");
   await stopStaleServer(pidFile);
   const server = startNext(REPO_ROOT, port, serverEnv, { detached: !testMode });
