@@ -12,12 +12,12 @@ export async function loadActor(db: Pick<DbOrTx, "user">, userId: string): Promi
       id: true,
       active: true,
       locale: true,
-      memberships: { where: { revokedAt: null }, select: { role: true, regionId: true, supplierId: true } },
+      memberships: { where: { revokedAt: null }, select: { role: true, regionId: true, supplierId: true, supplierAdmin: true } },
     },
   });
   if (!user) return null;
   const memberships: ActorMembership[] = user.memberships.flatMap((m) =>
-    isRole(m.role) ? [{ role: m.role, regionId: m.regionId, supplierId: m.supplierId }] : [],
+    isRole(m.role) ? [{ role: m.role, regionId: m.regionId, supplierId: m.supplierId, ...(m.supplierAdmin ? { supplierAdmin: true } : {}) }] : [],
   );
   return { userId: user.id, active: user.active, locale: user.locale === "en" ? "en" : "nb", memberships };
 }

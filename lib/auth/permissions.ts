@@ -29,6 +29,8 @@ export interface ActorMembership {
   /** Region scope; for MANAGER, null means national. */
   regionId: string | null;
   supplierId: string | null;
+  /** SUPPLIER_USER: administers its organisation (colleagues, invitations, API tokens). */
+  supplierAdmin?: boolean;
 }
 
 export interface Actor {
@@ -63,7 +65,7 @@ export const ACTIONS = [
   "tender.read", "tender.create", "tender.update", "tender.approve", "tender.announce", "tender.cancel",
   "tender.answer_question", "tender.open",
   "evaluation.score", "award.propose", "award.approve", "contract.sign",
-  "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own",
+  "bid.read_own", "bid.submit", "bid.withdraw", "question.ask", "supplier.read_own", "supplier.update_own", "supplier.admin",
   "history.read", "analytics.read", "audit.read",
   "tender.register_interest", "tender.withdraw_interest", "question.read_own",
   "tender.upload_document", "tender.amend",
@@ -118,6 +120,12 @@ export const inOwnRegionOrNational: Predicate = listable(
 export const forOwnSupplier: Predicate = listable(
   ({ scopes, resource }) => typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId),
   ({ scopes }) => ({ supplierId: { in: scopes.flatMap((m) => (m.supplierId === null ? [] : [m.supplierId])) } }),
+);
+
+/** The actor is an administrator of the resource's supplier organisation. */
+export const asSupplierAdmin: Predicate = listable(
+  ({ scopes, resource }) => typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId && m.supplierAdmin === true),
+  ({ scopes }) => ({ supplierId: { in: scopes.flatMap((m) => (m.supplierId !== null && m.supplierAdmin === true ? [m.supplierId] : [])) } }),
 );
 
 export const isPublished: Predicate = listable(
@@ -190,6 +198,8 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "question.ask", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
   supplierOwn("supplier.read_own"),
   supplierOwn("supplier.update_own"),
+  // The organisation's own administrator: colleagues, invitations and API tokens.
+  { action: "supplier.admin", roles: ["SUPPLIER_USER"], when: asSupplierAdmin },
 
   { action: "history.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
   { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },

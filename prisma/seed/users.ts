@@ -31,6 +31,8 @@ export async function seedUsers(
             role: user.role,
             regionId: user.region ? must(regionIds, user.region, "region") : null,
             supplierId: user.supplier ? must(supplierIds, user.supplier, "supplier") : null,
+            // Each demo supplier user registered their organisation, so administers it.
+            supplierAdmin: user.role === "SUPPLIER_USER",
             createdAt: at(-700),
           },
         },

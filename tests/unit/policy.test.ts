@@ -5,10 +5,11 @@ import {
   type Action, type Actor, type ActorMembership, type PolicyResource, type Role, type ScopeCondition,
 } from "@/lib/auth/policy";
 
-const member = (role: Role, scope: { regionId?: string | null; supplierId?: string } = {}): ActorMembership => ({
+const member = (role: Role, scope: { regionId?: string | null; supplierId?: string; supplierAdmin?: boolean } = {}): ActorMembership => ({
   role,
   regionId: scope.regionId ?? null,
   supplierId: scope.supplierId ?? null,
+  ...(scope.supplierAdmin ? { supplierAdmin: true } : {}),
 });
 const actor = (userId: string, ...memberships: ActorMembership[]): Actor => ({ userId, active: true, locale: "nb", memberships });
 
@@ -20,6 +21,7 @@ const A = {
   manager: actor("manager", member("MANAGER", { regionId: "oslo" })),
   national: actor("national", member("MANAGER", { regionId: null })),
   supplier: actor("supplier", member("SUPPLIER_USER", { supplierId: "acme" })),
+  supplierAdmin: actor("supplierAdmin", member("SUPPLIER_USER", { supplierId: "acme", supplierAdmin: true }), member("SUPPLIER_USER", { supplierId: "other" })),
   inactive: { ...actor("inactive", member("OFFICER", { regionId: "oslo" }), member("ADMIN")), active: false },
   nobody: actor("nobody"),
   // A role the code does not know (e.g. a future enum value) grants nothing.
@@ -122,6 +124,11 @@ const MATRIX: Record<Action, Case[]> = {
   "question.ask": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],
   "supplier.read_own": supplierOwn(),
   "supplier.update_own": supplierOwn(),
+  // Only the organisation's own administrator, and only for the organisation they administer.
+  "supplier.admin": [
+    ["supplierAdmin", "acme", true], ["supplier", "acme", false], ["supplierAdmin", "other", false], ["admin", "acme", false],
+    ["officer", "acme", false], ["alien", "acme", false], ["supplierAdmin", "none", false],
+  ],
   "history.read": managerScoped(),
   "analytics.read": managerScoped(),
   "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "supplierAdmin" BOOLEAN NOT NULL DEFAULT false;
