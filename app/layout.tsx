@@ -13,6 +13,7 @@ import type { ReactNode } from "react";
 
 import { setLocaleAction } from "@/app/actions/locale";
 import { shellProps } from "@/app/_lib/shell-props";
+import { AkselLocale } from "@/components/layout/aksel-locale";
 import { AppShell } from "@/components/layout/app-shell";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -30,9 +31,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === "nb" ? "nb" : "en"}>
       <body>
-        <AppShell {...await shellProps()} switchLocale={setLocaleAction}>
-          {children}
-        </AppShell>
+        <AkselLocale locale={locale}>
+          <AppShell {...await shellProps()} switchLocale={setLocaleAction}>
+            {children}
+          </AppShell>
+        </AkselLocale>
       </body>
     </html>
   );

@@ -1,7 +1,6 @@
 "use client";
 
-import { Button, Checkbox, Provider, Select, Textarea, VStack } from "@navikt/ds-react";
-import { en, nb } from "@navikt/ds-react/locales";
+import { Button, Checkbox, Select, Textarea, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 
 import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
@@ -23,20 +22,17 @@ interface ResponseFormProps {
   /** The organisations the user acts for, each with its answer so far (if any). */
   suppliers: { id: string; name: string; answer: { text: string; interested: boolean } | null }[];
   maxLength: number;
-  /** For Aksel's own texts (the character counter): the app sets no Aksel Provider of its own. */
-  locale: "nb" | "en";
   labels: ResponseFormLabels;
 }
 
 const FIELD_IDS = { supplierId: "response-supplier", text: "response-text", interested: "response-interested" };
 
 /** A supplier's answer to a market dialogue for one of its organisations; the stored answer is the starting text. */
-export function ResponseForm({ action, dialogueId, suppliers, maxLength, locale, labels }: ResponseFormProps) {
+export function ResponseForm({ action, dialogueId, suppliers, maxLength, labels }: ResponseFormProps) {
   const { state, formAction, isPending, onSubmit } = useFormAction(action);
   const [supplierId, setSupplierId] = useState(suppliers[0]?.id ?? "");
   const chosen = suppliers.find((supplier) => supplier.id === supplierId);
   return (
-    <Provider locale={locale === "en" ? en : nb}>
       <form action={formAction} onSubmit={onSubmit} noValidate className="form-narrow">
         <VStack gap="space-16">
           <FormFeedback state={state} fieldIds={FIELD_IDS} labels={labels} headingTag="h3" />
@@ -64,6 +60,5 @@ export function ResponseForm({ action, dialogueId, suppliers, maxLength, locale,
           </div>
         </VStack>
       </form>
-    </Provider>
   );
 }

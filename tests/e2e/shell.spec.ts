@@ -101,3 +101,14 @@ test("English dates say \"at\", Norwegian ones \"kl.\"", async ({ page }) => {
   await expect(table).toContainText(/\d{2}\.\d{2}\.\d{4} at \d{2}:\d{2}/);
   await expect(table).not.toContainText(" kl. ");
 });
+
+test("Aksel's own words follow the language too (a text field's character counter)", async ({ page }) => {
+  const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
+  await login(page, supplier.email, supplier.password);
+  await expect(page).toHaveURL(/\/portal$/);
+  await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link").first().click();
+  await expect(page.getByText(/\d+ tegn igjen/)).toBeVisible();
+  await page.getByRole("button", { name: "Språk: English" }).click();
+  await expect(page.getByText(/\d+ characters left/)).toBeVisible();
+  await expect(page.getByText(/tegn igjen/)).toHaveCount(0);
+});

@@ -73,7 +73,6 @@ export default async function PortalDialoguePage({ params }: PageProps) {
                 return { id: supplier.id, name: supplier.name, answer: answer && { text: answer.text, interested: answer.interested } };
               })}
               maxLength={RESPONSE_MAX_LENGTH}
-              locale={locale}
               labels={responseFormLabels(t, RESPONSE_MAX_LENGTH)}
             />
           </VStack>
