@@ -22,6 +22,13 @@ export async function read<S extends z.ZodType, O>(query: ListQuery<S, O> | Deta
   return refuse(result.error);
 }
 
+/** As read(), for a public query that answers null for what is not there (or not published): null is the 404 page. */
+export async function readFound<S extends z.ZodType, O>(query: PublicQuery<S, O | null>, input: z.input<S>): Promise<O> {
+  const found = await read(query, input);
+  if (found === null) notFound();
+  return found;
+}
+
 /**
  * As read(), for a filter form's fields: input the schema refuses comes back as translated-key field errors to show
  * beside the fields, instead of the 404 page.

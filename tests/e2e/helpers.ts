@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 import { DEMO_USERS } from "../../prisma/seed/demo-users";
@@ -23,4 +24,16 @@ export async function loginAs(page: Page, role: DemoRole, expectedPath: string) 
   await login(page, user.email, user.password);
   await expect(page).toHaveURL(new RegExp(`${expectedPath}$`));
   return user;
+}
+
+/** axe (WCAG 2.1 A/AA) clean and no sideways scroll, at 1280 and 360 px; leaves the page at 1280. */
+export async function expectAccessible(page: Page) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id} at ${width}px: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

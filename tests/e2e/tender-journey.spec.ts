@@ -1,16 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { demoUser, login, loginAs } from "./helpers";
+import { demoUser, expectAccessible, login, loginAs } from "./helpers";
 
-async function expectAccessible(page: Page) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id} at ${width}px: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function as(page: Page, email: string, role: Parameters<typeof demoUser>[0], home: RegExp) {
   await page.context().clearCookies();

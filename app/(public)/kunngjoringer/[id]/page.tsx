@@ -1,10 +1,9 @@
 import { Alert, BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import { List, ListItem } from "@navikt/ds-react/List";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { pageTitle } from "@/app/_lib/metadata";
-import { read } from "@/app/_lib/read";
+import { readFound } from "@/app/_lib/read";
 import { FactList } from "@/components/admin/fact-list";
 import { AppLink } from "@/components/common/app-link";
 import { Countdown } from "@/components/common/countdown";
@@ -26,19 +25,13 @@ interface PageProps {
   params: Promise<{ id: string }>;
 }
 
-async function published(params: PageProps["params"]) {
-  const tender = await read(getPublishedTender, { id: (await params).id });
-  if (!tender) notFound();
-  return tender;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return pageTitle((await published(params)).title);
+  return pageTitle((await readFound(getPublishedTender, { id: (await params).id })).title);
 }
 
 /** A published notice, for anyone: what is bought, where, by which rules and criteria, and by when (Oslo time). */
 export default async function NoticePage({ params }: PageProps) {
-  const tender = await published(params);
+  const tender = await readFound(getPublishedTender, { id: (await params).id });
   const { locale, t } = await getTranslator();
   const now = getClock().now();
   const fact = (term: string, value: string) => ({ term, value: <BodyShort>{value}</BodyShort> });

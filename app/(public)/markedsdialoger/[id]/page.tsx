@@ -1,9 +1,8 @@
 import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { pageTitle } from "@/app/_lib/metadata";
-import { read } from "@/app/_lib/read";
+import { readFound } from "@/app/_lib/read";
 import { AppButtonLink, AppLink } from "@/components/common/app-link";
 import { DialogueFacts } from "@/components/dialogues/dialogue-facts";
 import { getClock } from "@/lib/clock";
@@ -16,19 +15,13 @@ interface PageProps {
   params: Promise<{ id: string }>;
 }
 
-async function published(params: PageProps["params"]) {
-  const dialogue = await read(getPublishedDialogue, { id: (await params).id });
-  if (!dialogue) notFound();
-  return dialogue;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return pageTitle((await published(params)).title);
+  return pageTitle((await readFound(getPublishedDialogue, { id: (await params).id })).title);
 }
 
 /** A published market dialogue for anyone: the planned purchase, the meeting, the deadline (Oslo time), the E1 notice. */
 export default async function PublicDialoguePage({ params }: PageProps) {
-  const dialogue = await published(params);
+  const dialogue = await readFound(getPublishedDialogue, { id: (await params).id });
   const { locale, t } = await getTranslator();
   const now = getClock().now();
   const phase = dialoguePhase(dialogue, now);

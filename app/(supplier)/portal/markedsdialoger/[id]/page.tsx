@@ -1,9 +1,8 @@
 import { Alert, BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { pageTitle } from "@/app/_lib/metadata";
-import { read } from "@/app/_lib/read";
+import { read, readFound } from "@/app/_lib/read";
 import { AppLink } from "@/components/common/app-link";
 import { DialogueFacts } from "@/components/dialogues/dialogue-facts";
 import { responseFormLabels } from "@/components/dialogues/form-labels";
@@ -24,20 +23,14 @@ interface PageProps {
   params: Promise<{ id: string }>;
 }
 
-async function published(params: PageProps["params"]) {
-  const dialogue = await read(getPublishedDialogue, { id: (await params).id });
-  if (!dialogue) notFound();
-  return dialogue;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return pageTitle((await published(params)).title);
+  return pageTitle((await readFound(getPublishedDialogue, { id: (await params).id })).title);
 }
 
 /** A supplier answers a published market dialogue for its organisation, and sees (only) its own answer. */
 export default async function PortalDialoguePage({ params }: PageProps) {
   await requireArea("supplier");
-  const dialogue = await published(params);
+  const dialogue = await readFound(getPublishedDialogue, { id: (await params).id });
   const { locale, t } = await getTranslator();
   const [suppliers, answers] = await Promise.all([read(listOwnSuppliers), read(listOwnResponses, { dialogueId: dialogue.id })]);
   const now = getClock().now();
