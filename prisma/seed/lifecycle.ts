@@ -120,7 +120,7 @@ export async function seedThroughCommands(db: Db, userIds: Map<string, string>, 
     await step(amendTender, officer, -6, {
       tenderId: draft.id,
       version: announced.version,
-      reason: "Tilbudsfristen forlenges én uke etter ønske fra flere leverandører, fordi fristen falt i høstferien.",
+      reason: "Tilbudsfristen forlenges én uke etter ønske fra flere leverandører, som trenger tid til å inngå samarbeidsavtaler med arbeidsgivere.",
       deadline: wall(27, 11),
     });
     made++;

@@ -134,7 +134,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
       ) : (
         <BodyShort>{t("tender.readOnly")}</BodyShort>
       )}
-      <DraftModelFacts id="draft-model-facts" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationTitle") }} facts={describeDraftModel(tender, t, locale)} />
+      <DraftModelFacts id="draft-model-facts" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationFact") }} facts={describeDraftModel(tender, t, locale)} />
       {editable && !tender.submittedAt && (
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}

@@ -90,7 +90,7 @@ export default async function NoticePage({ params }: PageProps) {
           ))}
         </List>
       </section>
-      <DraftModelFacts id="notice-draft-model" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationTitle") }} facts={describeDraftModel(tender, t, locale)} />
+      <DraftModelFacts id="notice-draft-model" title={t("draftModel.factsTitle")} labels={{ lots: t("draftModel.lotsArea"), evaluation: t("draftModel.evaluationTitle"), resultsBased: t("draftModel.resultsTitle"), reservation: t("draftModel.reservationFact") }} facts={describeDraftModel(tender, t, locale)} />
       <section aria-labelledby="notice-criteria">
         <Heading id="notice-criteria" level="2" size="medium" spacing>
           {t("notice.criteria")}

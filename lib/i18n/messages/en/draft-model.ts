@@ -13,6 +13,7 @@ export const draftModel: Pick<Messages, "draftModel"> = {
     reservationBasis: "Legal basis",
     reservationBasisHelp: "Prefilled from the rule; you may edit it. It is stated in the notice.",
     reservationTitle: "Reserved competition",
+    reservationFact: "Reservation",
     reservationIntro: "The competition or a lot may be reserved where the rules allow it. The notice says so, and only such suppliers may bid.",
     reservation: "Who may bid",
     reservationOptions: {

@@ -11,6 +11,7 @@ export const draftModel = {
     reservationBasis: "Rettslig grunnlag",
     reservationBasisHelp: "Forhåndsutfylt fra regelen og kan endres. Står i kunngjøringen.",
     reservationTitle: "Reservert konkurranse",
+    reservationFact: "Reservasjon",
     reservationIntro: "Konkurransen eller en delkontrakt kan reserveres der regelverket tillater det. Kunngjøringen sier det, og bare slike leverandører kan gi tilbud.",
     reservation: "Hvem kan gi tilbud",
     reservationOptions: {
