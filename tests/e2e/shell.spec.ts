@@ -106,7 +106,7 @@ test("Aksel's own words follow the language too (a text field's character counte
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
   await expect(page).toHaveURL(/\/portal$/);
-  await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link").first().click();
+  await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link", { name: "Truckførerkurs T1–T4 (enkeltplasser)", exact: true }).click();
   await expect(page.getByText(/\d+ tegn igjen/)).toBeVisible();
   await page.getByRole("button", { name: "Språk: English" }).click();
   await expect(page.getByText(/\d+ characters left/)).toBeVisible();
