@@ -55,7 +55,7 @@ describe("four eyes before announcement", () => {
     const approved = await run(approveDraft, A.manager!, { tenderId: id, version: 2 });
     expect(approved).toMatchObject({ ok: true, data: { status: "READY" } });
     expect(await stored(id)).toMatchObject({ status: "READY", approvedById: A.manager!.userId, version: 3 });
-    expect(await testDb.db.notification.count({ where: { kind: "tender.draft-approved", recipientUserId: A.drafter!.userId } })).toBe(1);
+    expect(await testDb.db.notification.count({ where: { kind: "tender.draft-approved", recipientUserId: A.drafter!.userId, payload: { path: ["path"], string_contains: id } } })).toBe(1);
   });
 
   it("sending back needs a comment, returns the draft to its drafter, and an approved draft back to DRAFT", async () => {

@@ -187,7 +187,7 @@ describe("public documents", () => {
     expect(await publicRead(listPublicDocuments, { id })).toMatchObject({ ok: true, data: [{ current: { number: 2, sha256: sha(DOCX), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" } }] });
     const amendment = await testDb.db.amendment.findFirstOrThrow({ where: { tenderId: id } });
     expect(amendment.changes).toMatchObject({ deadline: { from: "2025-03-20T11:00:00.000Z", to: "2025-03-27T11:00:00.000Z" }, documents: [{ number: 2, sha256: sha(DOCX) }] });
-    expect(await testDb.db.notification.count({ where: { kind: "tender.amended", recipientSupplierId: supplier.id } })).toBe(1);
+    expect(await testDb.db.notification.count({ where: { kind: "tender.amended", recipientSupplierId: supplier.id, payload: { path: ["path"], string_contains: id } } })).toBe(1);
   });
 });
 
