@@ -7,6 +7,8 @@ import { demoUser, expectAccessible, login, loginAs } from "./helpers";
 const DAY = 86_400_000;
 
 test("an officer publishes a market dialogue, a supplier answers, the public sees it without the answer, the officer turns it into a draft", async ({ page, browser, request }) => {
+  // A journey through several roles and pages: more than one ordinary test's time on a loaded 2-core machine.
+  test.slow();
   const title = `Markedsdialog avklaring ${Date.now()}`;
   const deadline = formatOsloInput(new Date(Date.now() + 14 * DAY)).replace(/ \d{2}:\d{2}$/, " 12:00");
   const meeting = formatOsloInput(new Date(Date.now() + 7 * DAY)).replace(/ \d{2}:\d{2}$/, " 13:00");

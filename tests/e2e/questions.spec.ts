@@ -6,6 +6,8 @@ import { demoUser, expectAccessible, login } from "./helpers";
 const TENDER = "Truckførerkurs T1–T4 (enkeltplasser)";
 
 test("a supplier registers interest and asks; the officer answers and publishes; the public sees the Q&A without the asker", async ({ page, request }) => {
+  // A journey through several roles and pages: more than one ordinary test's time on a loaded 2-core machine.
+  test.slow();
   const stamp = Date.now();
   const asked = `Jobbveien AS har egne trucker på Furuset – kan vi bruke dem i kurset? (${stamp})`;
   const rephrased = `Kan leverandøren bruke egne trucker i kurset? (${stamp})`;

@@ -19,6 +19,8 @@ async function asManagerApprove(page: Page, url: string) {
 }
 
 test("an officer uploads a PDF to a draft, later amends the announced tender with the proposed deadline, and a visitor sees both", async ({ page, request }) => {
+  // A journey through several roles and pages: more than one ordinary test's time on a loaded 2-core machine.
+  test.slow();
   await loginAs(page, "OFFICER", "/anskaffelser");
   await page.getByRole("link", { name: "Ny konkurranse" }).click();
   const title = `Oppfølging med dokumenter ${Date.now()}`;

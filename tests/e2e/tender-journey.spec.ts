@@ -13,6 +13,8 @@ async function as(page: Page, email: string, role: Parameters<typeof demoUser>[0
 // Issue 9's whole path in one competition: draft from the template → four eyes → announcement → a supplier's
 // question → the published answer → an amendment → an anonymous visitor finds it all on the public pages.
 test("one competition from template to public notice, with Q&A and an amendment on the way", async ({ page }) => {
+  // A journey through several roles and pages: more than one ordinary test's time on a loaded 2-core machine.
+  test.slow();
   const stamp = Date.now();
   const title = `Oppfølging i Alna ${stamp}`;
 
