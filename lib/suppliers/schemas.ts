@@ -91,7 +91,8 @@ export const ZUploadSupplierDocumentInput = z.object({
   bytes: z.instanceof(Uint8Array, { error: "documents.errors.fileRequired" }),
 });
 
-const ZFlag = z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean());
+// A ticked checkbox posts its value (the field name, "on" or "true"); an unticked one posts nothing.
+const ZFlag = z.preprocess((value) => value === true || (typeof value === "string" && value !== "" && value !== "false"), z.boolean());
 
 /** The admin's verdict on the documentation: which reservations the organisation qualifies for (none = revoked). */
 export const ZSetEligibilityInput = z.object({
