@@ -15,10 +15,12 @@ export function EligibilitySummary({ verifiedIdeal, verifiedWorkInclusion, revie
     <VStack gap="space-8">
       <HStack gap="space-8" wrap>
         {verified.length === 0 ? (
-          <Tag variant="neutral" size="small">{labels.notVerified}</Tag>
+          <Tag variant="moderate" data-color="neutral" size="small">
+            {labels.notVerified}
+          </Tag>
         ) : (
           verified.map((label) => (
-            <Tag key={label} variant="success" size="small">
+            <Tag key={label} variant="moderate" data-color="success" size="small">
               {label}
             </Tag>
           ))

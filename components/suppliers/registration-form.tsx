@@ -121,7 +121,7 @@ export function RegistrationForm({ action, defaults, kinds, municipalities, labe
 /** Step 1, a plain GET form: works without JavaScript, and its answer is the page's (?orgnr=). */
 export function OrgnrLookupForm({ action, orgnr, error, labels }: { action: string; orgnr: string; error?: string; labels: { heading: string; orgnr: string; help: string; lookup: string } }) {
   return (
-    <form method="get" action={action} role="search" aria-labelledby="lookup-heading">
+    <form method="get" action={action} aria-labelledby="lookup-heading">
       <VStack gap="space-12">
         <Heading level="2" size="medium" id="lookup-heading">
           {labels.heading}

@@ -34,7 +34,8 @@ export function RowActionTable({ caption, columns, rows, field, action, buttonLa
         <p>{emptyText}</p>
       ) : (
         <TableScroll label={caption}>
-          <Table size="small">
+          {/* Positioned, so the rows' screen-reader-only texts stay inside the scrolling frame instead of widening the page. */}
+          <Table size="small" style={{ position: "relative" }}>
             <caption className="aksel-sr-only">{caption}</caption>
             <TableHeader>
               <TableRow>
