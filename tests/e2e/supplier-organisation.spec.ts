@@ -23,7 +23,7 @@ async function expectAccessible(page: Page) {
 }
 
 test("a supplier registers (prefilled from Enhetsregisteret), invites a colleague who accepts, and an admin verifies its eligibility from uploaded documentation", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // The fictitious organisations the local Enhetsregisteret fixture knows and the seed never registers; the first one
   // this server has not seen yet, so the journey can run again against the same server.
   const taken = await registeredOrgnrs(FIXTURE_NEW_ORGANISATIONS.map((o) => o.orgnr));
@@ -108,6 +108,7 @@ test("a supplier registers (prefilled from Enhetsregisteret), invites a colleagu
   // An ADMIN reviews the documentation and verifies the organisation as ideell.
   const admin = await (await browser.newContext()).newPage();
   await login(admin, demoUser("ADMIN").email, demoUser("ADMIN").password);
+  await expect(admin).toHaveURL(/\/admin$/);
   await admin.goto("/admin/leverandorer");
   await admin.getByRole("link", { name: ORG.name }).click();
   await expect(admin.getByRole("heading", { level: 1, name: ORG.name })).toBeVisible();
