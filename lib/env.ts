@@ -22,6 +22,9 @@ const ZEnv = z.object({
     .transform((value) => value.split(",").map((address) => address.trim()).filter(Boolean)),
   /** Set by our HTTP server per process (scripts/start/next-server.ts): proves the peer-address header is its own. */
   PEER_ADDRESS_TOKEN: z.string().min(16).optional(),
+  /** Enhetsregisteret's API base (https://data.brreg.no/enhetsregisteret/api) turns the real look-up on; unset = local fixture. */
+  ENHETSREGISTERET_URL: z.string().url().optional(),
+  ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

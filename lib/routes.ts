@@ -25,6 +25,10 @@ export const ROUTES = {
   dialogues: "/markedsdialoger",
   officerDialogues: "/anskaffelser/markedsdialoger",
   newDialogue: "/anskaffelser/markedsdialoger/ny",
+  /** Supplier self-registration (public), an invitation link (the token is the last segment), the organisation page. */
+  register: "/registrer",
+  invitation: "/invitasjon",
+  portalOrganisation: "/portal/organisasjon",
 } as const;
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;
@@ -36,3 +40,8 @@ export const adminRegion = (id: string) => `${ROUTES.adminRegions}/${encodeURICo
 export const publicDialogue = (id: string) => `${ROUTES.dialogues}/${encodeURIComponent(id)}`;
 export const officerDialogue = (id: string) => `${ROUTES.officerDialogues}/${encodeURIComponent(id)}`;
 export const portalDialogue = (id: string) => `${ROUTES.portal}/markedsdialoger/${encodeURIComponent(id)}`;
+export const adminSupplier = (id: string) => `${ROUTES.adminSuppliers}/${encodeURIComponent(id)}`;
+/** Upload (POST) an organisation's eligibility documentation; GET one document as the organisation or as the ADMIN. */
+export const supplierDocumentsApi = (supplierId: string) => `/api/v1/suppliers/${encodeURIComponent(supplierId)}/documents`;
+export const supplierDocumentApi = (supplierId: string, documentId: string) => `${supplierDocumentsApi(supplierId)}/${encodeURIComponent(documentId)}`;
+export const adminSupplierDocumentApi = (supplierId: string, documentId: string) => `/api/v1/admin/suppliers/${encodeURIComponent(supplierId)}/documents/${encodeURIComponent(documentId)}`;

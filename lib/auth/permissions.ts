@@ -70,6 +70,7 @@ export const ACTIONS = [
   "tender.register_interest", "tender.withdraw_interest", "question.read_own",
   "tender.upload_document", "tender.amend",
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
+  "supplier.verify_eligibility",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -222,4 +223,6 @@ export const PERMISSIONS: readonly Grant[] = [
   officerInRegion("dialogue.convert"),
   { action: "dialogue.respond", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
   supplierOwn("dialogue.read_own_response"),
+  // Eligibility for reserved competitions counts only once an ADMIN has verified it from uploaded documentation.
+  { action: "supplier.verify_eligibility", roles: ["ADMIN"] },
 ];

@@ -13,6 +13,7 @@ export async function enqueueNotifications(tx: Pick<Tx, "notification">, records
         kind: record.template,
         recipientUserId: "userId" in record.to ? record.to.userId : null,
         recipientSupplierId: "supplierId" in record.to ? record.to.supplierId : null,
+        recipientEmail: "email" in record.to ? record.to.email : null,
         payload: record.params,
         createdAt: now,
       },

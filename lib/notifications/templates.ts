@@ -18,6 +18,8 @@ export const NOTIFICATION_TEMPLATES = {
   tenderAmended: "tender.amended",
   /** To every organisation that registered interest in a market dialogue: the competition it led to is announced. */
   dialogueTenderAnnounced: "dialogue.tender-announced",
+  /** To an invited e-mail address: a single-use link to join the supplier organisation (`path` holds the token). */
+  supplierInvitation: "supplier.invitation",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -31,12 +33,13 @@ export interface TemplateParamsByKey {
   "tender.question-answered": { path: string; reference: string; number: number };
   "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
   "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
+  "supplier.invitation": { path: string; expiresAt: string; supplierName: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];
 
-/** A user, or a supplier organisation (everyone who acts for it). */
-export type NotificationRecipient = { userId: string } | { supplierId: string };
+/** A user, a supplier organisation (everyone who acts for it), or an address without an account yet (an invitation). */
+export type NotificationRecipient = { userId: string } | { supplierId: string } | { email: string };
 
 /** One notification in a command's outcome; runCommand writes it to the outbox in the command's transaction. */
 export type NotifyRecord = {

@@ -9,7 +9,7 @@ export const PROTECTED_PREFIXES: readonly string[] = AREAS.flatMap((area) => are
  * Pages anyone may open (with their sub-paths). Everything outside PROTECTED_PREFIXES is public anyway;
  * this list says which public pages are meant, and a test keeps them out of every protected prefix.
  */
-export const PUBLIC_PATHS: readonly string[] = [ROUTES.home, ROUTES.login, ROUTES.logout, ROUTES.notices, PASSWORD_RESET_PATH];
+export const PUBLIC_PATHS: readonly string[] = [ROUTES.home, ROUTES.login, ROUTES.logout, ROUTES.notices, PASSWORD_RESET_PATH, ROUTES.register, ROUTES.invitation];
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -30,13 +30,13 @@ async function checkPages(page: Page, paths: readonly string[]) {
 }
 
 test("public pages, the 404 page and the log-in page are accessible at 1280 and 360 px", async ({ page }) => {
-  await checkPages(page, ["/", "/kunngjoringer", "/kunngjoringer?deadlineBy=31.02.2027", "/login", "/finnes-ikke"]);
+  await checkPages(page, ["/", "/kunngjoringer", "/kunngjoringer?deadlineBy=31.02.2027", "/login", "/finnes-ikke", "/registrer", "/registrer?orgnr=974760674", "/registrer?orgnr=889640782", "/invitasjon/ukjent-lenke"]);
 });
 
 const AREA_PAGES: { role: DemoRole; home: string; paths: string[] }[] = [
   { role: "ADMIN", home: "/admin", paths: ["/admin", "/admin/brukere", "/admin/brukere/ny", "/admin/leverandorer", "/admin/regioner", "/admin/tiltakstyper"] },
   { role: "OFFICER", home: "/anskaffelser", paths: ["/anskaffelser", "/anskaffelser/ny", "/logout"] },
-  { role: "SUPPLIER_USER", home: "/portal", paths: ["/portal", "/historikk"] },
+  { role: "SUPPLIER_USER", home: "/portal", paths: ["/portal", "/portal/organisasjon", "/historikk"] },
   { role: "MANAGER", home: "/historikk", paths: ["/historikk"] },
 ];
 

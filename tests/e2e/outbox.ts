@@ -30,3 +30,35 @@ export async function latestResetPath(email: string): Promise<string> {
     await client.end();
   }
 }
+
+/** The path of the newest supplier invitation queued for `email` (an address without an account yet), as above. */
+export async function latestInvitationPath(email: string): Promise<string> {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const url = await readFile(testDatabaseFile(port), "utf8");
+  const client = new pg.Client({ connectionString: url.trim() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ payload: { path: string } }>(
+      `SELECT payload FROM "Notification" WHERE "recipientEmail" = $1 AND kind = 'supplier.invitation' ORDER BY "createdAt" DESC LIMIT 1`,
+      [email],
+    );
+    const path = rows[0]?.payload.path;
+    if (!path) throw new Error(`no supplier invitation for ${email}`);
+    return path;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The orgnrs already registered in the e2e server's database (so a journey can pick an organisation not yet taken). */
+export async function registeredOrgnrs(candidates: readonly string[]): Promise<Set<string>> {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const client = new pg.Client({ connectionString: (await readFile(testDatabaseFile(port), "utf8")).trim() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ orgnr: string }>(`SELECT orgnr FROM "Supplier" WHERE orgnr = ANY($1)`, [candidates]);
+    return new Set(rows.map((row) => row.orgnr));
+  } finally {
+    await client.end();
+  }
+}

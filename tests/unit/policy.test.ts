@@ -144,6 +144,7 @@ const MATRIX: Record<Action, Case[]> = {
   "dialogue.convert": officerInRegion(),
   "dialogue.respond": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false], ["officer", "osloOpen", false]],
   "dialogue.read_own_response": supplierOwn(),
+  "supplier.verify_eligibility": [...adminOnly("acme"), ["supplierAdmin", "acme", false]],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

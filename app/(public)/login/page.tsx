@@ -10,6 +10,7 @@ import { getActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { ROUTES } from "@/lib/routes";
+import { AppLink } from "@/components/common/app-link";
 
 export const generateMetadata = titled("login.title");
 
@@ -44,6 +45,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           },
         }}
       />
+      <p><AppLink href={ROUTES.register}>{t("suppliers.register.loginLink")}</AppLink></p>
     </div>
   );
 }

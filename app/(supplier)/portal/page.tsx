@@ -14,7 +14,8 @@ import { listMyQuestions } from "@/lib/tenders/queries/my-questions";
 import { OpenDialoguesSection } from "@/components/dialogues/open-dialogues-section";
 import { listPublishedDialogues } from "@/lib/dialogues/queries/published-dialogues";
 import { getClock } from "@/lib/clock";
-import { portalDialogue, portalTender } from "@/lib/routes";
+import { portalDialogue, portalTender, ROUTES } from "@/lib/routes";
+import { AppLink } from "@/components/common/app-link";
 
 export const generateMetadata = titled("supplier.title");
 
@@ -34,6 +35,7 @@ export default async function SupplierHomePage() {
           {t("supplier.title")}
         </Heading>
         <BodyLong>{t("supplier.intro", { name: suppliers.map((s) => s.name).join(", ") })}</BodyLong>
+        <AppLink href={ROUTES.portalOrganisation}>{t("suppliers.organisation.portalLink")}</AppLink>
       </div>
       <section aria-labelledby="my-bids">
         <Heading level="2" size="medium" spacing id="my-bids">

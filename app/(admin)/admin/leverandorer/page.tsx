@@ -5,6 +5,8 @@ import { listSuppliersForAdmin } from "@/lib/admin";
 import { requireArea } from "@/lib/auth/guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatOrgnr } from "@/lib/suppliers/orgnr";
+import { AppLink } from "@/components/common/app-link";
+import { adminSupplier } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled("admin.suppliers");
@@ -28,7 +30,7 @@ export default async function AdminSuppliersPage() {
           return {
             key: supplier.id,
             cells: [
-              supplier.name,
+              <AppLink key="name" href={adminSupplier(supplier.id)}>{supplier.name}</AppLink>,
               <span key="orgnr" className="nowrap">
                 {formatOrgnr(supplier.orgnr)}
               </span>,

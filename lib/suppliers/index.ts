@@ -1,0 +1,16 @@
+export { acceptInvitation } from "./commands/accept-invitation";
+export { inviteMember } from "./commands/invite-member";
+export { registerSupplier } from "./commands/register-supplier";
+export { removeMember } from "./commands/remove-member";
+export { revokeInvitation } from "./commands/revoke-invitation";
+export { setEligibility } from "./commands/set-eligibility";
+export { uploadSupplierDocument } from "./commands/upload-supplier-document";
+export { getSupplierForAdmin } from "./queries/admin-supplier";
+export { getInvitationStatus } from "./queries/invitation-status";
+export { getOrganisationMembers, getOwnOrganisation } from "./queries/organisation";
+export { listMunicipalitiesForRegistration, lookupForRegistration } from "./queries/registration-lookup";
+export { getOwnSupplierDocument, getSupplierDocumentForAdmin } from "./queries/supplier-documents";
+export { INVITATION_TTL_MS, invitationPath } from "./invitation-token";
+export { lookupOrganisation } from "./registry";
+export { formatOrgnr, isValidOrgnr, normalizeOrgnr } from "./orgnr";
+export { SUPPLIER_KINDS } from "./schemas";
