@@ -74,7 +74,6 @@ export function AdminSupplierView({ supplier: s, action, locale, t }: { supplier
             supplierId={s.id}
             current={{ verifiedIdeal: s.verifiedIdeal, verifiedWorkInclusion: s.verifiedWorkInclusion }}
             action={action}
-            locale={locale}
             labels={{
               legend: t("suppliers.admin.eligibility"), help: t("suppliers.admin.eligibilityHelp"), verifyIdeal: t("suppliers.admin.verifyIdeal"),
               verifyWorkInclusion: t("suppliers.admin.verifyWorkInclusion"), note: t("suppliers.admin.note"), save: t("suppliers.admin.save"), eventId: t("admin.eventId"),

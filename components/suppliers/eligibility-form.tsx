@@ -1,7 +1,6 @@
 "use client";
 
-import { Button, Checkbox, CheckboxGroup, Provider, Textarea, VStack } from "@navikt/ds-react";
-import { en, nb } from "@navikt/ds-react/locales";
+import { Button, Checkbox, CheckboxGroup, Textarea, VStack } from "@navikt/ds-react";
 
 import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
@@ -19,12 +18,10 @@ export interface EligibilityFormLabels extends FormFeedbackLabels {
 const FIELD_IDS = { verifiedIdeal: "eligibility-ideal", verifiedWorkInclusion: "eligibility-work-inclusion", note: "eligibility-note" };
 
 /** The ADMIN's verdict: tick what the documentation shows (nothing ticked revokes). */
-/** `locale` is for Aksel's own texts (the character counter): the app sets no Aksel Provider of its own. */
-export function EligibilityForm({ supplierId, current, action, locale, labels }: { supplierId: string; current: { verifiedIdeal: boolean; verifiedWorkInclusion: boolean }; action: FormAction; locale: "nb" | "en"; labels: EligibilityFormLabels }) {
+export function EligibilityForm({ supplierId, current, action, labels }: { supplierId: string; current: { verifiedIdeal: boolean; verifiedWorkInclusion: boolean }; action: FormAction; labels: EligibilityFormLabels }) {
   const { state, formAction, isPending, onSubmit } = useFormAction(action);
   const defaults = [current.verifiedIdeal ? "verifiedIdeal" : null, current.verifiedWorkInclusion ? "verifiedWorkInclusion" : null].filter((value) => value !== null);
   return (
-    <Provider locale={locale === "en" ? en : nb}>
       <form action={formAction} onSubmit={onSubmit} noValidate>
         <VStack gap="space-16">
           <FormFeedback state={state} fieldIds={FIELD_IDS} labels={labels} />
@@ -45,6 +42,5 @@ export function EligibilityForm({ supplierId, current, action, locale, labels }:
           </div>
         </VStack>
       </form>
-    </Provider>
   );
 }

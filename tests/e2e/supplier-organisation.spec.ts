@@ -1,26 +1,15 @@
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { FIXTURE_NEW_ORGANISATIONS } from "../../lib/suppliers/registry/fixture";
-import { demoUser, login } from "./helpers";
+import { demoUser, expectAccessible, login } from "./helpers";
 import { latestInvitationPath, registeredOrgnrs } from "./outbox";
 
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "documents");
 const PASSWORD = "et-langt-leverandorpassord";
 const KIND_BY_FORM: Record<string, string> = { AS: "Kommersiell", STI: "Ideell organisasjon", KF: "Offentlig" };
 
-async function expectAccessible(page: Page) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id} at ${width}px: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("a supplier registers (prefilled from Enhetsregisteret), invites a colleague who accepts, and an admin verifies its eligibility from uploaded documentation", async ({ page, browser }) => {
   test.setTimeout(240_000);
