@@ -18,6 +18,10 @@ export const NOTIFICATION_TEMPLATES = {
   tenderAmended: "tender.amended",
   /** To every organisation that registered interest in a market dialogue: the competition it led to is announced. */
   dialogueTenderAnnounced: "dialogue.tender-announced",
+  /** To the bidding organisation: its receipt (no bid content: number, time, lots, the canonical hash). */
+  bidSubmitted: "bid.submitted",
+  /** To the bidding organisation: its bid was withdrawn. */
+  bidWithdrawn: "bid.withdrawn",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -31,6 +35,8 @@ export interface TemplateParamsByKey {
   "tender.question-answered": { path: string; reference: string; number: number };
   "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
   "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
+  "bid.submitted": { path: string; reference: string; number: number; submittedAt: string; contentHash: string; lots: string };
+  "bid.withdrawn": { path: string; reference: string; withdrawnAt: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];
