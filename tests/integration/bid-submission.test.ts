@@ -63,13 +63,23 @@ beforeAll(async () => {
     T[key] = (await testDb.db.tender.findUniqueOrThrow({ where: { reference } })).id;
   }
   await testDb.db.tender.updateMany({ where: { id: { in: [T.open!, T.rehab!, T.reserved!] } }, data: { deadline: DEADLINE } });
+  await testDb.db.qualificationRequirement.deleteMany({ where: { tenderId: T.open } });
+  await testDb.db.qualificationRequirement.createMany({
+    data: [
+      { tenderId: T.open!, position: 1, requirement: "Erfaring med truckførerkurs de siste tre årene.", espdCode: "service-perform" },
+      { tenderId: T.open!, position: 2, requirement: "Godkjent kursarrangør.", espdCode: null },
+    ],
+  });
 });
 
 describe("submitting", () => {
   it("validates against the tender's own criteria with field-level errors, and stores nothing", async () => {
     const before = await counts();
     const bid = await validBid(T.open!);
-    const bad = { ...bid, lots: [{ ...bid.lots[0]!, price: "tolv kroner" }], quality: bid.quality.map((q) => ({ ...q, answer: "" })), requirements: [], exclusions: bid.exclusions.slice(1) };
+    const bad = {
+      ...bid, lots: [{ ...bid.lots[0]!, price: "tolv kroner" }], quality: bid.quality.map((q) => ({ ...q, answer: "" })),
+      requirements: [{ ...bid.requirements[0]!, met: "no" }], exclusions: bid.exclusions.slice(1),
+    };
     const result = await run(submitBid, A.jobbveien!, bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -78,6 +88,9 @@ describe("submitting", () => {
     expect(fields["lots.0.price"]).toEqual(["bids.errors.priceInvalid"]);
     if (bid.quality.length > 0) expect(fields["quality.0.answer"]).toEqual(["bids.errors.answerRequired"]);
     expect(Object.values(fields).flat()).toContain("bids.errors.exclusionRequired");
+    expect(bid.requirements).toHaveLength(2);
+    expect(fields["requirements.0.comment"]).toEqual(["bids.errors.notMetComment"]);
+    expect(fields["requirements.1.met"]).toEqual(["bids.errors.metRequired"]);
     expect(await run(submitBid, A.jobbveien!, { ...bid, lots: [{ lotId: "not-a-lot", price: "100" }] })).toMatchObject({ ok: false, error: { code: "VALIDATION", details: { fieldErrors: { "lots.0.lotId": ["bids.errors.unknownLot"] } } } });
     expect(await run(submitBid, A.jobbveien!, { tenderId: T.open, lots: "nope" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect(await counts()).toEqual(before);
@@ -117,7 +130,7 @@ describe("submitting", () => {
       format: "tiltaksanbud-bid-1", tenderId: T.open!, tenderReference: tender.reference, supplierOrgnr: receipt.supplier.orgnr,
       lots: tender.lots.map((lot) => ({ lotId: lot.id, lotNumber: lot.number, price: { kind: "per-participant-month", unitPriceOre: "1980000" } })),
       quality: bid.quality.map((q) => ({ criterionId: q.criterionId, answer: q.answer })),
-      requirements: bid.requirements.map((r) => ({ requirementId: r.requirementId, espdCode: null, met: true, comment: "" })),
+      requirements: bid.requirements.map((r, i) => ({ requirementId: r.requirementId, espdCode: i === 0 ? "service-perform" : null, met: true, comment: "" })),
       exclusionGrounds: bid.exclusions.map((e) => ({ code: e.code, applies: false, comment: "" })),
       documents: [{ filename: "Tilbudsbrev.pdf", mimeType: "application/pdf", sha256: (await import("node:crypto")).createHash("sha256").update(PDF).digest("hex"), sizeBytes: PDF.length }],
     };
