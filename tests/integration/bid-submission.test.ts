@@ -241,7 +241,8 @@ describe("the deadline", () => {
   });
 
   it("with the system clock, the database's clock judges (a deadline just past is refused, one ahead accepted)", async () => {
-    const [{ now }] = await testDb.db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    const [row] = await testDb.db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    const now = row!.now;
     await testDb.db.tender.update({ where: { id: T.rehab }, data: { deadline: new Date(now.getTime() - 1000) } });
     const system = (input: unknown) => runCommand(submitBid, { actor: A.arbeidsglede, rawInput: input, db: testDb.db });
     expect(await system(await validBid(T.rehab!))).toMatchObject({ ok: false, error: { code: "DEADLINE_PASSED" } });

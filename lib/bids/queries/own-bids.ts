@@ -40,11 +40,3 @@ export const listOwnBidOverview = defineListQuery({
 });
 
 export type OwnBidRow = Awaited<ReturnType<typeof listOwnBidOverview.load>>[number];
-
-/** The state a competition's row shows: submitted (any lot), withdrawn, or a draft. PURE. */
-export function overviewState(row: Pick<OwnBidRow, "lots" | "hasDraft">): "SUBMITTED" | "WITHDRAWN" | "DRAFT" | "OTHER" {
-  if (row.lots.some((l) => l.status === "SUBMITTED")) return "SUBMITTED";
-  if (row.lots.some((l) => l.status === "WITHDRAWN")) return "WITHDRAWN";
-  if (row.hasDraft || row.lots.every((l) => l.status === "DRAFT")) return "DRAFT";
-  return "OTHER";
-}
