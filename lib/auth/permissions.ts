@@ -70,6 +70,7 @@ export const ACTIONS = [
   "tender.register_interest", "tender.withdraw_interest", "question.read_own",
   "tender.upload_document", "tender.amend",
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
+  "bid.count_received",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -222,4 +223,7 @@ export const PERMISSIONS: readonly Grant[] = [
   officerInRegion("dialogue.convert"),
   { action: "dialogue.respond", roles: ["SUPPLIER_USER"], when: all(forOwnSupplier, isPublished) },
   supplierOwn("dialogue.read_own_response"),
+  // Before opening the authority sees how many bids came in (never content); suppliers do not see competitors' count.
+  { action: "bid.count_received", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
+  { action: "bid.count_received", roles: ["MANAGER"], when: inOwnRegionOrNational },
 ];

@@ -9,6 +9,7 @@ import { bidSpecOf } from "@/lib/bids/load";
 import { getBidForm } from "@/lib/bids/queries/bid-form";
 import { listOwnBidOverview } from "@/lib/bids/queries/own-bids";
 import { getReceipt } from "@/lib/bids/queries/receipt";
+import { countReceivedBids } from "@/lib/bids/queries/received-count";
 import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { fixedClock } from "@/lib/clock";
 import { createDb } from "@/lib/db";
@@ -199,6 +200,20 @@ describe("submitting", () => {
     const big = Buffer.concat([PDF, Buffer.alloc(25 * 1024 * 1024)]);
     expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "stor.pdf", bytes: new Uint8Array(big) })).toMatchObject({ ok: false, error: { code: "TOO_LARGE", details: { messageParams: { limit: "25 MB" } } } });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("what the authority sees before opening", () => {
+  it("officers, evaluators and managers of the region see how many bids came in; suppliers and admins do not", async () => {
+    const submitted = await testDb.db.bid.findMany({ where: { tenderId: T.open, status: "SUBMITTED" }, select: { supplierId: true } });
+    for (const role of ["officer", "evaluator", "manager"]) {
+      expect(await runQuery(countReceivedBids, { actor: A[role], rawInput: { tenderId: T.open }, db: testDb.db })).toEqual({
+        ok: true, data: { regionId: expect.any(String), announcedAt: expect.any(Date), organisations: new Set(submitted.map((b) => b.supplierId)).size, lotBids: submitted.length },
+      });
+    }
+    for (const role of ["jobbveien", "admin"]) {
+      expect(await runQuery(countReceivedBids, { actor: A[role], rawInput: { tenderId: T.open }, db: testDb.db })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    }
   });
 });
 

@@ -139,6 +139,11 @@ export const bids: Pick<Messages, "bids"> = {
       filename: "File name",
       size: "Size",
     },
+    received: {
+      title: "Bids received",
+      intro: "The bids are sealed until they are opened after the deadline. Until then only their number is shown.",
+      count: "{organisations} suppliers have submitted bids ({lots} bids on lots).",
+    },
     espd: {
       "crime-org": "Participation in a criminal organisation",
       corruption: "Corruption",

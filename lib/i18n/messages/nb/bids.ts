@@ -137,6 +137,11 @@ export const bids = {
       filename: "Filnavn",
       size: "Størrelse",
     },
+    received: {
+      title: "Innkomne tilbud",
+      intro: "Tilbudene er forseglet til de åpnes etter fristen. Før det vises bare antallet.",
+      count: "{organisations} leverandører har levert tilbud ({lots} tilbud på delkontrakter).",
+    },
     espd: {
       "crime-org": "Deltakelse i en kriminell organisasjon",
       corruption: "Korrupsjon",

@@ -44,7 +44,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
       <AppLink href={ROUTES.portal}>{t("questions.portal.back")}</AppLink>
       <VStack gap="space-8">
         <BodyShort textColor="subtle">{tender.reference}</BodyShort>
-        <Heading level="1" size="large">
+        <Heading level="1" size="large" style={{ overflowWrap: "break-word", hyphens: "auto" }}>
           {tender.title}
         </Heading>
         <div>

@@ -53,7 +53,7 @@ export default async function BidPage({ params }: PageProps) {
       <AppLink href={portalTender(tender.id)}>{t("bids.form.back")}</AppLink>
       <VStack gap="space-8">
         <BodyShort textColor="subtle">{tender.reference}</BodyShort>
-        <Heading level="1" size="large">{t("bids.form.title", { title: tender.title })}</Heading>
+        <Heading level="1" size="large" style={{ overflowWrap: "break-word", hyphens: "auto" }}>{t("bids.form.title", { title: tender.title })}</Heading>
         <BodyShort>{t("bids.form.deadline", { at: tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "–" })}</BodyShort>
       </VStack>
       <Alert variant="info" size="small">{t("bids.form.sealed")}</Alert>
