@@ -102,6 +102,9 @@ test("a reserved competition refuses a supplier without verified eligibility, na
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
   await expect(page).toHaveURL(/\/portal$/);
+  await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link", { name: RESERVED, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: RESERVED })).toBeVisible();
+  await expectAccessible(page);
   await openBidForm(page, RESERVED);
   await expect(page.getByText("Organisasjonen din er ikke verifisert for denne reservasjonen").first()).toBeVisible();
   await fillBid(page, "25 000");

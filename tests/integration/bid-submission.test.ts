@@ -12,6 +12,7 @@ import { getReceipt } from "@/lib/bids/queries/receipt";
 import { countReceivedBids } from "@/lib/bids/queries/received-count";
 import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { fixedClock } from "@/lib/clock";
+import { followersOf } from "@/lib/tenders/followers";
 import { createDb } from "@/lib/db";
 import { runCommand, type Command } from "@/lib/mutation";
 import { runQuery } from "@/lib/query";
@@ -174,6 +175,8 @@ describe("submitting", () => {
     const saved = await run(saveBidDraft, A.arbeidsglede!, { tenderId: T.open, quality: [{ criterionId: "x", answer: "Halvferdig hemmelige utkast" }] });
     expect(saved.ok).toBe(true);
     const draft = await testDb.db.bidDraft.findFirstOrThrow({ where: { supplierId: A.arbeidsglede!.memberships[0]!.supplierId! } });
+    // A draft alone makes the organisation a follower (it hears of answers, amendments and cancellation).
+    expect(await followersOf(testDb.db, T.open!)).toContain(draft.supplierId);
     expect(Buffer.from(draft.ciphertext).toString("utf8")).not.toContain("hemmelige");
     const form = await runQuery(getBidForm, { actor: A.arbeidsglede, rawInput: { tenderId: T.open }, db: testDb.db });
     expect(form).toMatchObject({ ok: true, data: { draft: { content: { quality: [{ answer: "Halvferdig hemmelige utkast" }] } } } });
