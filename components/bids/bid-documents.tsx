@@ -1,6 +1,6 @@
 "use client";
 
-import { BodyShort, Button, HStack, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Label, VStack } from "@navikt/ds-react";
 import { useRef, useEffect } from "react";
 
 import { FormFeedback, type FormFeedbackLabels } from "@/components/forms/form-feedback";
@@ -50,10 +50,10 @@ export function BidDocuments({ tenderId, documents, accept, upload, remove, labe
         <VStack gap="space-12">
           <FormFeedback state={uploading.state} fieldIds={{ file: "bid-file" }} labels={labels} headingTag="h3" />
           <input type="hidden" name="tenderId" value={tenderId} />
-          <div className="navds-form-field">
-            <label htmlFor="bid-file" className="navds-label">{labels.fileLabel}</label>
-            <input id="bid-file" name="file" type="file" accept={accept} aria-invalid={Boolean(fieldError(uploading.state, "file"))} />
-          </div>
+          <VStack gap="space-4">
+            <Label htmlFor="bid-file">{labels.fileLabel}</Label>
+            <input id="bid-file" name="file" type="file" accept={accept} aria-invalid={Boolean(fieldError(uploading.state, "file"))} style={{ maxWidth: "100%" }} />
+          </VStack>
           <div>
             <Button type="submit" variant="secondary" loading={uploading.isPending}>{labels.upload}</Button>
           </div>

@@ -76,6 +76,14 @@ test("a supplier submits a bid with a document, revises it and downloads the rec
   await expect(page.getByText(`Tilbudet er mottatt: versjon ${first + 1}.`)).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`Kvittering for versjon ${first} –`) })).toBeVisible();
 
+  // A double-click submits once: the form's token is the idempotency key.
+  await form.locator('input[name^="lots."][name$=".price"]').first().fill("18 700");
+  await page.getByRole("button", { name: "Send inn nytt tilbud" }).dblclick();
+  await expect(page.getByText(new RegExp(`Tilbudet (er|var allerede) mottatt: versjon ${first + 2}\\.`))).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: new RegExp(`Kvittering for versjon ${first + 2} –`) })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`Kvittering for versjon ${first + 3} –`) })).toHaveCount(0);
+
   await page.getByRole("link", { name: new RegExp(`Kvittering for versjon ${first + 1} –`) }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kvittering for tilbud" })).toBeVisible();
   await expect(page.getByText("tilbudsbrev.pdf")).toBeVisible();
@@ -94,7 +102,7 @@ test("a supplier submits a bid with a document, revises it and downloads the rec
   const row = mine.getByRole("row").filter({ hasText: TENDER });
   await expect(row.getByText("Sendt inn")).toBeVisible();
   await expect(row.locator("[data-countdown]")).toContainText(/igjen/);
-  await expect(row.getByRole("link", { name: `Versjon ${first + 1}` })).toBeVisible();
+  await expect(row.getByRole("link", { name: `Versjon ${first + 2}` })).toBeVisible();
   await expectAccessible(page);
 });
 

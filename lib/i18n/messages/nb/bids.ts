@@ -10,7 +10,7 @@ export const bids = {
       unknownLot: "Delkontrakten finnes ikke i denne konkurransen.",
       duplicateLot: "Delkontrakten er oppgitt to ganger.",
       priceRequired: "Oppgi prisen for delkontrakten.",
-      priceInvalid: "Skriv prisen som et beløp i kroner, for eksempel 12 500 eller 12 500,50.",
+      priceInvalid: "Skriv prisen som et beløp i kroner, for eksempel 12 500 eller 12 500,50.",
       priceZero: "Prisen må være større enn 0 kroner.",
       answerRequired: "Besvar kriteriet.",
       answerTooLong: "Svaret er for langt (høyst 10 000 tegn).",
