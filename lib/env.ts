@@ -15,6 +15,9 @@ const ZEnv = z.object({
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
   /** The key-encryption key for sealed bids: 32 random bytes, base64url (lib/bids/keys). */
   BID_KEK: z.string().min(43).optional(),
+  /** Bid attachment limits in bytes (lib/bids/documents): per file (default 25 MB) and per bid (default 100 MB). */
+  BID_MAX_FILE_BYTES: z.coerce.number().int().positive().optional(),
+  BID_MAX_TOTAL_BYTES: z.coerce.number().int().positive().optional(),
   /** Comma-separated addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. "10.0.0.2,10.0.0.3"). */
   TRUSTED_PROXIES: z
     .string()

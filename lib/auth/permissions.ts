@@ -71,6 +71,7 @@ export const ACTIONS = [
   "tender.upload_document", "tender.amend",
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
   "supplier.verify_eligibility",
+  "bid.count_received",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -225,4 +226,7 @@ export const PERMISSIONS: readonly Grant[] = [
   supplierOwn("dialogue.read_own_response"),
   // Eligibility for reserved competitions counts only once an ADMIN has verified it from uploaded documentation.
   { action: "supplier.verify_eligibility", roles: ["ADMIN"] },
+  // Before opening the authority sees how many bids came in (never content); suppliers do not see competitors' count.
+  { action: "bid.count_received", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
+  { action: "bid.count_received", roles: ["MANAGER"], when: inOwnRegionOrNational },
 ];

@@ -20,6 +20,10 @@ export const NOTIFICATION_TEMPLATES = {
   dialogueTenderAnnounced: "dialogue.tender-announced",
   /** To an invited e-mail address: a single-use link to join the supplier organisation (`path` holds the token). */
   supplierInvitation: "supplier.invitation",
+  /** To the bidding organisation: its receipt (no bid content: number, time, lots, the canonical hash). */
+  bidSubmitted: "bid.submitted",
+  /** To the bidding organisation: its bid was withdrawn. */
+  bidWithdrawn: "bid.withdrawn",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -34,6 +38,8 @@ export interface TemplateParamsByKey {
   "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
   "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
   "supplier.invitation": { path: string; expiresAt: string; supplierName: string };
+  "bid.submitted": { path: string; reference: string; number: number; submittedAt: string; contentHash: string; lots: string };
+  "bid.withdrawn": { path: string; reference: string; withdrawnAt: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

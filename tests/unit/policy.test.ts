@@ -145,6 +145,11 @@ const MATRIX: Record<Action, Case[]> = {
   "dialogue.respond": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false], ["supplier", "acme", false], ["officer", "osloOpen", false]],
   "dialogue.read_own_response": supplierOwn(),
   "supplier.verify_eligibility": [...adminOnly("acme"), ["supplierAdmin", "acme", false]],
+  "bid.count_received": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["evaluator", "oslo", true], ["evaluator", "vest", false],
+    ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["supplier", "osloOpen", false], ["supplier", "acme", false], ["admin", "oslo", false], ["inactive", "oslo", false], ["alien", "oslo", false],
+  ],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>

@@ -1,12 +1,12 @@
 import { titled } from "@/app/_lib/metadata";
 import { BodyLong, Heading, VStack } from "@navikt/ds-react";
 
-import { SimpleTable } from "@/components/common/simple-table";
 import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
 import { MyQuestionsSection } from "@/components/tenders/my-questions-section";
 import { requireArea } from "@/lib/auth/guard";
 import { read } from "@/app/_lib/read";
-import { listSupplierBids } from "@/lib/bids/queries/list-supplier-bids";
+import { listOwnBidOverview } from "@/lib/bids/queries/own-bids";
+import { OwnBidsSection } from "@/components/bids/own-bids-section";
 import { getTranslator } from "@/lib/i18n/server";
 import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { listAnnouncedTenders } from "@/lib/tenders/queries/list-announced-tenders";
@@ -24,7 +24,7 @@ export default async function SupplierHomePage() {
   const { locale, t } = await getTranslator();
   const [suppliers, bids, tenders, questions] = await Promise.all([
     read(listOwnSuppliers),
-    read(listSupplierBids),
+    read(listOwnBidOverview),
     read(listAnnouncedTenders),
     read(listMyQuestions),
   ]);
@@ -37,20 +37,7 @@ export default async function SupplierHomePage() {
         <BodyLong>{t("supplier.intro", { name: suppliers.map((s) => s.name).join(", ") })}</BodyLong>
         <AppLink href={ROUTES.portalOrganisation}>{t("suppliers.organisation.portalLink")}</AppLink>
       </div>
-      <section aria-labelledby="my-bids">
-        <Heading level="2" size="medium" spacing id="my-bids">
-          {t("supplier.myBids")}
-        </Heading>
-        <SimpleTable
-          caption={t("supplier.myBids")}
-          columns={[t("officer.title_col"), t("home.reference"), t("supplier.bidStatus")]}
-          emptyText={t("supplier.noBids")}
-          rows={bids.map((bid) => ({
-            key: bid.id,
-            cells: [`${bid.tender.title} – ${bid.lot.title}`, bid.tender.reference, t(`bidStatus.${bid.status}`)],
-          }))}
-        />
-      </section>
+      <OwnBidsSection rows={bids} now={getClock().now()} locale={locale} t={t} />
       <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} hrefFor={portalTender} />
       <MyQuestionsSection questions={questions} locale={locale} t={t} />
       <OpenDialoguesSection dialogues={(await read(listPublishedDialogues, { open: true, pageSize: 100 })).items} href={portalDialogue} now={getClock().now()} locale={locale} t={t} />

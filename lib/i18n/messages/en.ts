@@ -8,6 +8,7 @@ import { draftModel } from "./en/draft-model";
 import { documents } from "./en/documents";
 import { dialogue } from "./en/dialogue";
 import { suppliers } from "./en/suppliers";
+import { bids } from "./en/bids";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids };

@@ -34,6 +34,7 @@ import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
 import { AmendmentPanel } from "./_sections/amendment";
 import { TenderDocumentsPanel } from "./_sections/documents";
+import { BidsReceivedPanel } from "./_sections/bids-received";
 import { announceTenderAction, answerQuestionAction, approveDraftAction, cancelTenderAction, publishAnswerAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
@@ -139,6 +140,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
         <TenderStepForm idPrefix="submit" action={submitDraftAction} tender={step} submitLabel={t("tender.submit")} variant="secondary" labels={feedback} />
       )}
       {tender.announcedAt && <QuestionsSection questions={questions.questions} mayAnswer={tender.status === "ANNOUNCED" && can(actor, "tender.answer_question", tender)} saveAction={answerQuestionAction} publishAction={publishAnswerAction} locale={locale} t={t} />}
+      {tender.status === "ANNOUNCED" && <BidsReceivedPanel tenderId={tender.id} />}
       <TenderDocumentsPanel actor={actor} tender={tender} />
       <AmendmentPanel actor={actor} tender={tender} />
       {mayCancel && (

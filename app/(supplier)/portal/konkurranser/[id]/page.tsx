@@ -18,6 +18,7 @@ import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { askQuestionAction, toggleInterestAction } from "../../actions";
+import { BidEntrySection } from "../../tilbud/entry";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -43,7 +44,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
       <AppLink href={ROUTES.portal}>{t("questions.portal.back")}</AppLink>
       <VStack gap="space-8">
         <BodyShort textColor="subtle">{tender.reference}</BodyShort>
-        <Heading level="1" size="large">
+        <Heading level="1" size="large" style={{ overflowWrap: "break-word", hyphens: "auto" }}>
           {tender.title}
         </Heading>
         <div>
@@ -70,6 +71,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
           <AppLink href={publicNotice(tender.id)}>{t("questions.portal.noticeLink")}</AppLink>
         </VStack>
       </section>
+      <BidEntrySection tenderId={tender.id} open={announced && tender.deadline !== null && tender.deadline > now} />
       {announced && (
         <StepPanel id="interest-heading" title={t("questions.portal.interestTitle")} intro={t(registered ? "questions.portal.interestRegistered" : "questions.portal.interestNone")}>
           <InterestToggle
