@@ -25,6 +25,10 @@ export const ROUTES = {
   dialogues: "/markedsdialoger",
   officerDialogues: "/anskaffelser/markedsdialoger",
   newDialogue: "/anskaffelser/markedsdialoger/ny",
+  /** The organisation administrator's API tokens, and the API's documentation (not under /api: no page lives there). */
+  portalApiTokens: "/portal/api-nokler",
+  apiDocs: "/dokumentasjon/api",
+  openApi: "/api/v1/openapi.json",
 } as const;
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;

@@ -7,6 +7,7 @@ import { questions } from "./en/questions";
 import { draftModel } from "./en/draft-model";
 import { documents } from "./en/documents";
 import { dialogue } from "./en/dialogue";
+import { api } from "./en/api";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...api };

@@ -6,12 +6,13 @@ import { questions } from "./nb/questions";
 import { draftModel } from "./nb/draft-model";
 import { documents } from "./nb/documents";
 import { dialogue } from "./nb/dialogue";
+import { api } from "./nb/api";
 
 /**
  * Norwegian bokmål: the default and the source of truth for message keys. One file per area under nb/ (and en/), so
  * each stays small enough to read; keys are unique across the files.
  */
-export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue } as const;
+export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...api } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
+
 import type { Faker } from "@faker-js/faker";
 import type { Tx } from "@/lib/db";
 import type { BidStatus } from "@/lib/generated/prisma/client";
 import { must } from "../lookup";
-import { DEMO_KEY_ID, sealDemo } from "./seal";
+import { sealSeedItem } from "./seal";
 import { reached } from "./stage";
 import type { SeedContext, SeedTender, TenderSpec } from "./types";
 
@@ -62,7 +64,7 @@ export async function createBids(tx: Tx, context: SeedContext, faker: Faker, { s
         },
       });
       const content = { unitPriceNok, places: lot.places, months: spec.contractMonths, lot: lot.title, summary: faker.helpers.arrayElement(SUMMARIES) };
-      if (submittedAt) await createVersions(tx, bid.id, versions, submittedAt, content, `${spec.reference}/${lotIndex}/${supplier}`);
+      if (submittedAt) await createVersions(tx, tenderId, bid.id, versions, submittedAt, content);
       bids.push({ id: bid.id, lotIndex, supplier, priceOre, status, rank });
     }
   }
@@ -70,32 +72,37 @@ export async function createBids(tx: Tx, context: SeedContext, faker: Faker, { s
 }
 
 /** Sealed versions; all but the last are marked replaced, as a resubmission before the deadline would leave them. */
-async function createVersions(tx: Tx, bidId: string, count: number, lastAt: Date, content: object, nonce: string) {
+async function createVersions(tx: Tx, tenderId: string, bidId: string, count: number, lastAt: Date, content: object) {
   for (let number = 1; number <= count; number++) {
     const submittedAt = after(lastAt, -(count - number) * 48);
-    const sealed = sealDemo(Buffer.from(JSON.stringify({ ...content, version: number })), `${nonce}/${number}`);
-    const letter = sealDemo(Buffer.from(`Tilbudsbrev, versjon ${number}`), `${nonce}/${number}/letter`);
+    // The ids exist before the rows: the sealing context names them, so a ciphertext cannot move to another row.
+    const versionId = randomUUID();
+    const documentId = randomUUID();
+    const sealed = await sealSeedItem(tx, tenderId, Buffer.from(JSON.stringify({ ...content, version: number })), `bid-version:${versionId}`);
+    const letter = await sealSeedItem(tx, tenderId, Buffer.from(`Tilbudsbrev, versjon ${number}`), `bid-document:${documentId}`);
     await tx.bidVersion.create({
       data: {
+        id: versionId,
         bidId,
         number,
         ciphertext: sealed.ciphertext,
         iv: sealed.iv,
         authTag: sealed.authTag,
-        keyId: DEMO_KEY_ID,
+        keyId: sealed.keyId,
         contentHash: sealed.sha256,
         submittedAt,
         replacedAt: number < count ? after(submittedAt, 48) : null,
         documents: {
           create: {
+            id: documentId,
             filename: "tilbudsbrev.txt",
             mimeType: "text/plain",
-            sizeBytes: letter.ciphertext.length,
+            sizeBytes: letter.sizeBytes,
             sha256: letter.sha256,
             ciphertext: letter.ciphertext,
             iv: letter.iv,
             authTag: letter.authTag,
-            keyId: DEMO_KEY_ID,
+            keyId: letter.keyId,
             createdAt: submittedAt,
           },
         },
