@@ -56,8 +56,8 @@ function compatiblePgDump(serverMajor: number): string | null {
 }
 
 async function dumpDatabase(): Promise<{ method: string; text: string }> {
-  const [{ server_version_num }] = await testDb.db.$queryRaw<{ server_version_num: string }[]>`SELECT current_setting('server_version_num') AS server_version_num`;
-  const pgDump = compatiblePgDump(Math.floor(Number(server_version_num) / 10_000));
+  const [setting] = await testDb.db.$queryRaw<{ version: string }[]>`SELECT current_setting('server_version_num') AS version`;
+  const pgDump = compatiblePgDump(Math.floor(Number(setting!.version) / 10_000));
   if (pgDump) return { method: pgDump, text: execFileSync(pgDump, ["--no-owner", "--dbname", testDb.url], { encoding: "utf8", maxBuffer: 1 << 30 }) };
   const tables = await testDb.db.$queryRaw<{ name: string }[]>`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`;
   const parts: string[] = [];

@@ -126,8 +126,8 @@ async function allQueries(): Promise<{ name: string; file: string; query: Query<
   expect(files.length).toBeGreaterThan(20);
   const found: { name: string; file: string; query: Query<never, unknown> }[] = [];
   for (const file of files) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       const kind = (value as { kind?: unknown } | null)?.kind;
       if (kind === "detail" || kind === "list" || kind === "public") found.push({ name, file: relative(REPO_ROOT, file), query: value as Query<never, unknown> });
     }
@@ -183,14 +183,14 @@ describe("sealed until opening: no authority role reads bid content before the c
     let answered = 0;
     for (const { pattern, file } of routes) {
       if (pattern.includes("[...nextauth]")) continue;
-      const module = (await import(file)) as RouteModule;
-      if (!module.GET) continue;
+      const handlers = (await import(file)) as RouteModule;
+      if (!handlers.GET) continue;
       for (const id of [tender.id, bidId, dialogueId ?? "x"]) {
         const params: Record<string, string> = { id, documentId: tenderDocumentId ?? documentId, number: "1", path: "v1/bids" };
         const url = pattern.replace(/\[\.\.\.path\]/, "v1/bids").replace(/\[(\w+)\]/g, (_all, name: string) => encodeURIComponent(params[name] ?? "x"));
         for (const { label, actor } of [...actors, { label: "anonymous", actor: null }]) {
           session.actor = actor;
-          const response = await call(module, "GET", url, params);
+          const response = await call(handlers, "GET", url, params);
           expect(response.status, `${url} as ${label}`).toBeLessThan(500);
           if (response.status < 300) answered++;
           if (forbiddenText.some((text) => response.text.includes(text)) || /"(ciphertext|authTag)"/.test(response.text)) found.push(`${url} as ${label}`);
