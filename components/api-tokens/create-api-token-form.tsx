@@ -63,7 +63,7 @@ export function CreateApiTokenForm({ action, suppliers, labels }: CreateApiToken
           ) : (
             suppliers[0] && <input type="hidden" name="supplierId" value={suppliers[0].id} />
           )}
-          <TextField id="token-name" name="name" label={labels.name} description={labels.nameDescription} maxLength={100} autoComplete="off" error={fieldError(state, "name")} />
+          <TextField id="token-name" name="name" htmlSize={40} label={labels.name} description={labels.nameDescription} maxLength={100} autoComplete="off" error={fieldError(state, "name")} />
           <div>
             <Button type="submit" loading={isPending}>
               {labels.create}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 
 import { formInput, runFormCommand, type FormState } from "@/app/_lib/form-action";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
@@ -17,6 +18,8 @@ export async function createApiTokenAction(_previous: FormState, formData: FormD
 
 export async function revokeApiTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { state, data } = await runFormCommand(revokeApiToken, formInput(formData), "api.tokens.revoked");
-  if (data) revalidatePath(ROUTES.portalApiTokens);
-  return state;
+  if (!data) return state;
+  revalidatePath(ROUTES.portalApiTokens);
+  // The revoke button goes away with its token's row: the page says what happened (?done=, as elsewhere).
+  redirect(`${ROUTES.portalApiTokens}?done=revoked`);
 }
