@@ -1,6 +1,7 @@
 "use client";
 
 import "@scalar/api-reference-react/style.css";
+import "./api-reference.css";
 
 import { ApiReferenceReact } from "@scalar/api-reference-react";
 

@@ -51,7 +51,8 @@ export function CreateApiTokenForm({ action, suppliers, labels }: CreateApiToken
         </Alert>
       )}
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
-        <VStack gap="space-12">
+        {/* A name is short: the field need not span a wide screen. */}
+        <VStack gap="space-12" style={{ maxWidth: "32rem" }}>
           {suppliers.length > 1 ? (
             <Select id="token-supplier" name="supplierId" label={labels.supplier} error={fieldError(state, "supplierId")}>
               {suppliers.map((supplier) => (
@@ -63,7 +64,7 @@ export function CreateApiTokenForm({ action, suppliers, labels }: CreateApiToken
           ) : (
             suppliers[0] && <input type="hidden" name="supplierId" value={suppliers[0].id} />
           )}
-          <TextField id="token-name" name="name" htmlSize={40} label={labels.name} description={labels.nameDescription} maxLength={100} autoComplete="off" error={fieldError(state, "name")} />
+          <TextField id="token-name" name="name" label={labels.name} description={labels.nameDescription} maxLength={100} autoComplete="off" error={fieldError(state, "name")} />
           <div>
             <Button type="submit" loading={isPending}>
               {labels.create}

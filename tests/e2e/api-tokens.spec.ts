@@ -30,7 +30,7 @@ test("an organisation admin creates an API token, a system asks a question with 
   const name = `Fagsystem ${Date.now()}`;
   const admin = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, admin.email, admin.password);
-  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page).toHaveURL(/\/portal$/, { timeout: 20_000 });
   await page.goto("/portal/api-nokler");
   await expect(page.getByRole("heading", { level: 1, name: "API-nøkler" })).toBeVisible();
   await expect(page).toHaveTitle("API-nøkler – Tiltaksanbud");
