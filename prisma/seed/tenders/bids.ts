@@ -1,9 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 import type { Faker } from "@faker-js/faker";
 import type { Tx } from "@/lib/db";
 import type { BidStatus } from "@/lib/generated/prisma/client";
 import { must } from "../lookup";
+import { documentContext, versionContext } from "@/lib/bids/contexts";
+
 import { sealSeedItem } from "./seal";
 import { reached } from "./stage";
 import type { SeedContext, SeedTender, TenderSpec } from "./types";
@@ -64,22 +66,24 @@ export async function createBids(tx: Tx, context: SeedContext, faker: Faker, { s
         },
       });
       const content = { unitPriceNok, places: lot.places, months: spec.contractMonths, lot: lot.title, summary: faker.helpers.arrayElement(SUMMARIES) };
-      if (submittedAt) await createVersions(tx, tenderId, bid.id, versions, submittedAt, content);
+      if (submittedAt) await createVersions(tx, { tenderId, supplierId: bid.supplierId, bidId: bid.id }, versions, submittedAt, content);
       bids.push({ id: bid.id, lotIndex, supplier, priceOre, status, rank });
     }
   }
   return bids;
 }
 
+const sha256Hex = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
 /** Sealed versions; all but the last are marked replaced, as a resubmission before the deadline would leave them. */
-async function createVersions(tx: Tx, tenderId: string, bidId: string, count: number, lastAt: Date, content: object) {
+async function createVersions(tx: Tx, { tenderId, supplierId, bidId }: { tenderId: string; supplierId: string; bidId: string }, count: number, lastAt: Date, content: object) {
   for (let number = 1; number <= count; number++) {
     const submittedAt = after(lastAt, -(count - number) * 48);
-    // The ids exist before the rows: the sealing context names them, so a ciphertext cannot move to another row.
+    // The version's id exists before its row: its sealing context names it (lib/bids/contexts, as submitBid seals).
     const versionId = randomUUID();
-    const documentId = randomUUID();
-    const sealed = await sealSeedItem(tx, tenderId, Buffer.from(JSON.stringify({ ...content, version: number })), `bid-version:${versionId}`);
-    const letter = await sealSeedItem(tx, tenderId, Buffer.from(`Tilbudsbrev, versjon ${number}`), `bid-document:${documentId}`);
+    const letterText = Buffer.from(`Tilbudsbrev, versjon ${number}`);
+    const sealed = await sealSeedItem(tx, tenderId, Buffer.from(JSON.stringify({ ...content, version: number })), versionContext(versionId));
+    const letter = await sealSeedItem(tx, tenderId, letterText, documentContext(tenderId, supplierId, sha256Hex(letterText)));
     await tx.bidVersion.create({
       data: {
         id: versionId,
@@ -94,7 +98,6 @@ async function createVersions(tx: Tx, tenderId: string, bidId: string, count: nu
         replacedAt: number < count ? after(submittedAt, 48) : null,
         documents: {
           create: {
-            id: documentId,
             filename: "tilbudsbrev.txt",
             mimeType: "text/plain",
             sizeBytes: letter.sizeBytes,

@@ -6,7 +6,8 @@ import type { Tx } from "@/lib/db";
 /**
  * Demo bids are sealed exactly as real ones: AES-256-GCM under their competition's data key (lib/bids/sealing),
  * wrapped by the KEK from `BID_KEK` (npm start keeps the demo's in .data/bid-kek; the vitest config makes one per
- * run). The context binds each item to its row (`bid-version:<id>`, `bid-document:<id>`), so ids come first.
+ * run), in the contexts submitBid uses (lib/bids/contexts): a version by its id, a document by competition,
+ * organisation and SHA-256.
  */
 export type Sealed = Awaited<ReturnType<typeof sealForTender>> & { sha256: string; sizeBytes: number };
 
