@@ -29,6 +29,10 @@ export const ROUTES = {
   register: "/registrer",
   invitation: "/invitasjon",
   portalOrganisation: "/portal/organisasjon",
+  /** The organisation administrator's API tokens, and the API's documentation (not under /api: no page lives there). */
+  portalApiTokens: "/portal/api-nokler",
+  apiDocs: "/dokumentasjon/api",
+  openApi: "/api/v1/openapi.json",
 } as const;
 
 export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURIComponent(id)}`;

@@ -14,7 +14,7 @@ let otherTenderId: string;
 
 beforeAll(async () => {
   await seedIfEmpty(testDb.db, { base: FIXED_BASE });
-  const [one, two] = await testDb.db.tender.findMany({ where: { status: "ANNOUNCED", dataKey: null }, take: 2, select: { id: true } });
+  const [one, two] = await testDb.db.tender.findMany({ where: { dataKey: null }, take: 2, select: { id: true } });
   tenderId = one!.id;
   otherTenderId = two!.id;
 });

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { documentContext, versionContext } from "@/lib/bids/contexts";
+import { openForTender } from "@/lib/bids/sealing";
 import type { Db } from "@/lib/db";
 import { Role, TenderStatus } from "@/lib/generated/prisma/client";
 import { isValidOrgnr } from "@/lib/suppliers/orgnr";
@@ -67,7 +69,19 @@ describe("seed", () => {
     const before = bids.filter((b) => b.tender.status === "ANNOUNCED");
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((b) => b.priceOre === null)).toBe(true);
-    expect(bids.filter((b) => b.status === "SUBMITTED").every((b) => b.versions.every((v) => v.keyId === "demo" && v.ciphertext.length > 0))).toBe(true);
+    const submitted = bids.filter((b) => b.status === "SUBMITTED");
+    expect(submitted.length).toBeGreaterThan(0);
+    // Sealed under the competition's own data key (lib/bids/sealing), never a demo key from a public string.
+    expect(submitted.every((b) => b.versions.length > 0 && b.versions.every((v) => v.keyId === `tender:${b.tenderId}` && v.ciphertext.length > 0))).toBe(true);
+    // They open under their competition's key in the contexts submitBid uses — and nowhere else.
+    const bid = submitted[0]!;
+    const version = await testDb.db.bidVersion.findFirstOrThrow({ where: { bidId: bid.id }, include: { documents: true } });
+    const content = await testDb.db.$transaction((tx) => openForTender(tx, bid.tenderId, version, versionContext(version.id)));
+    expect(JSON.parse(content.toString("utf8"))).toMatchObject({ unitPriceNok: expect.any(Number), version: version.number });
+    const document = version.documents[0]!;
+    const letter = await testDb.db.$transaction((tx) => openForTender(tx, bid.tenderId, document, documentContext(bid.tenderId, bid.supplierId, document.sha256)));
+    expect(letter.toString("utf8")).toBe(`Tilbudsbrev, versjon ${version.number}`);
+    await expect(testDb.db.$transaction((tx) => openForTender(tx, bid.tenderId, version, versionContext("another")))).rejects.toThrow();
   });
 });
 

@@ -61,3 +61,15 @@ describe("public paths", () => {
     }
   });
 });
+
+describe("the API reference's inline theme style", () => {
+  it("is allowed by exactly the hash of what the installed Scalar writes (theme as configured, no default fonts)", async () => {
+    const { createHash } = await import("node:crypto");
+    const { getThemeStyles } = await import("@scalar/themes");
+    const { API_REFERENCE_STYLE_HASH } = await import("@/lib/security/csp");
+    // As @scalar/api-reference renders it: custom CSS (none), a line break, the theme.
+    const content = `\n${getThemeStyles("default", { fonts: false })}`.replace(/<\/style/gi, "<\\/style");
+    expect(`sha256-${createHash("sha256").update(content).digest("base64")}`).toBe(API_REFERENCE_STYLE_HASH);
+    expect(buildCsp({ nonce: "n", isDev: false, isHttps: false })).toContain(`'${API_REFERENCE_STYLE_HASH}'`);
+  });
+});

@@ -9,6 +9,7 @@ import { documents } from "./en/documents";
 import { dialogue } from "./en/dialogue";
 import { suppliers } from "./en/suppliers";
 import { bids } from "./en/bids";
+import { api } from "./en/api";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api };

@@ -1,8 +1,12 @@
+import { createHash, randomUUID } from "node:crypto";
+
 import type { Faker } from "@faker-js/faker";
 import type { Tx } from "@/lib/db";
 import type { BidStatus } from "@/lib/generated/prisma/client";
 import { must } from "../lookup";
-import { DEMO_KEY_ID, sealDemo } from "./seal";
+import { documentContext, versionContext } from "@/lib/bids/contexts";
+
+import { sealSeedItem } from "./seal";
 import { reached } from "./stage";
 import type { SeedContext, SeedTender, TenderSpec } from "./types";
 
@@ -62,27 +66,33 @@ export async function createBids(tx: Tx, context: SeedContext, faker: Faker, { s
         },
       });
       const content = { unitPriceNok, places: lot.places, months: spec.contractMonths, lot: lot.title, summary: faker.helpers.arrayElement(SUMMARIES) };
-      if (submittedAt) await createVersions(tx, bid.id, versions, submittedAt, content, `${spec.reference}/${lotIndex}/${supplier}`);
+      if (submittedAt) await createVersions(tx, { tenderId, supplierId: bid.supplierId, bidId: bid.id }, versions, submittedAt, content);
       bids.push({ id: bid.id, lotIndex, supplier, priceOre, status, rank });
     }
   }
   return bids;
 }
 
+const sha256Hex = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
 /** Sealed versions; all but the last are marked replaced, as a resubmission before the deadline would leave them. */
-async function createVersions(tx: Tx, bidId: string, count: number, lastAt: Date, content: object, nonce: string) {
+async function createVersions(tx: Tx, { tenderId, supplierId, bidId }: { tenderId: string; supplierId: string; bidId: string }, count: number, lastAt: Date, content: object) {
   for (let number = 1; number <= count; number++) {
     const submittedAt = after(lastAt, -(count - number) * 48);
-    const sealed = sealDemo(Buffer.from(JSON.stringify({ ...content, version: number })), `${nonce}/${number}`);
-    const letter = sealDemo(Buffer.from(`Tilbudsbrev, versjon ${number}`), `${nonce}/${number}/letter`);
+    // The version's id exists before its row: its sealing context names it (lib/bids/contexts, as submitBid seals).
+    const versionId = randomUUID();
+    const letterText = Buffer.from(`Tilbudsbrev, versjon ${number}`);
+    const sealed = await sealSeedItem(tx, tenderId, Buffer.from(JSON.stringify({ ...content, version: number })), versionContext(versionId));
+    const letter = await sealSeedItem(tx, tenderId, letterText, documentContext(tenderId, supplierId, sha256Hex(letterText)));
     await tx.bidVersion.create({
       data: {
+        id: versionId,
         bidId,
         number,
         ciphertext: sealed.ciphertext,
         iv: sealed.iv,
         authTag: sealed.authTag,
-        keyId: DEMO_KEY_ID,
+        keyId: sealed.keyId,
         contentHash: sealed.sha256,
         submittedAt,
         replacedAt: number < count ? after(submittedAt, 48) : null,
@@ -90,12 +100,12 @@ async function createVersions(tx: Tx, bidId: string, count: number, lastAt: Date
           create: {
             filename: "tilbudsbrev.txt",
             mimeType: "text/plain",
-            sizeBytes: letter.ciphertext.length,
+            sizeBytes: letter.sizeBytes,
             sha256: letter.sha256,
             ciphertext: letter.ciphertext,
             iv: letter.iv,
             authTag: letter.authTag,
-            keyId: DEMO_KEY_ID,
+            keyId: letter.keyId,
             createdAt: submittedAt,
           },
         },

@@ -1,23 +1,17 @@
-import { createCipheriv, createHash, scryptSync } from "node:crypto";
+import { createHash } from "node:crypto";
+
+import { sealForTender } from "@/lib/bids/sealing";
+import type { Tx } from "@/lib/db";
 
 /**
- * Demo bids are sealed with AES-256-GCM under a key derived from the public string "demo-seed" (keyId "demo"),
- * so the seed is reproducible. Real bids are sealed by lib/bids with a key derived from the server secret.
+ * Demo bids are sealed exactly as real ones: AES-256-GCM under their competition's data key (lib/bids/sealing),
+ * wrapped by the KEK from `BID_KEK` (npm start keeps the demo's in .data/bid-kek; the vitest config makes one per
+ * run), in the contexts submitBid uses (lib/bids/contexts): a version by its id, a document by competition,
+ * organisation and SHA-256.
  */
-const DEMO_KEY = scryptSync("demo-seed", "tiltaksanbud-demo-bids", 32);
-export const DEMO_KEY_ID = "demo";
+export type Sealed = Awaited<ReturnType<typeof sealForTender>> & { sha256: string; sizeBytes: number };
 
-export type Sealed = { ciphertext: Uint8Array<ArrayBuffer>; iv: Uint8Array<ArrayBuffer>; authTag: Uint8Array<ArrayBuffer>; sha256: string };
-
-/** `nonce` must be unique per sealed item (the IV is derived from it, and GCM must never reuse an IV per key). */
-export function sealDemo(plaintext: Buffer, nonce: string): Sealed {
-  const iv = createHash("sha256").update(nonce).digest().subarray(0, 12);
-  const cipher = createCipheriv("aes-256-gcm", DEMO_KEY, iv);
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return {
-    ciphertext: new Uint8Array(ciphertext),
-    iv: new Uint8Array(iv),
-    authTag: new Uint8Array(cipher.getAuthTag()),
-    sha256: createHash("sha256").update(plaintext).digest("hex"),
-  };
+export async function sealSeedItem(tx: Tx, tenderId: string, plaintext: Buffer, context: string): Promise<Sealed> {
+  const sealed = await sealForTender(tx, tenderId, plaintext, context);
+  return { ...sealed, sha256: createHash("sha256").update(plaintext).digest("hex"), sizeBytes: plaintext.length };
 }

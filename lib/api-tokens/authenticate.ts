@@ -1,0 +1,39 @@
+import type { Actor } from "@/lib/auth/policy";
+import type { Db } from "@/lib/db";
+
+import { hashToken, isTokenShaped } from "./token";
+
+/** lastUsedAt is written at most once a minute per token, so a busy integration does not serialise on its row. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The actor an API token stands for: a supplier user of the token's organisation only (never its administrator,
+ * never another organisation), acting as the user who created the token so rows that name a person (who asked a
+ * question) have one. Null for a malformed, unknown or revoked token — the route layer answers 401.
+ */
+export async function actorForToken(db: Pick<Db, "apiToken">, token: string, now: Date): Promise<Actor | null> {
+  if (!isTokenShaped(token)) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, supplierId: true, revokedAt: true, lastUsedAt: true, createdById: true, createdBy: { select: { locale: true } } },
+  });
+  if (!row || row.revokedAt !== null) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.updateMany({
+      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+  return {
+    userId: row.createdById,
+    active: true,
+    locale: row.createdBy.locale === "en" ? "en" : "nb",
+    memberships: [{ role: "SUPPLIER_USER", regionId: null, supplierId: row.supplierId }],
+  };
+}
+
+/** The token in an `Authorization: Bearer <token>` header; null when the header is absent or another scheme. */
+export function bearerToken(header: string | null): string | null {
+  const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? "");
+  return match ? match[1]! : null;
+}

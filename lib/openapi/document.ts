@@ -1,0 +1,180 @@
+import { z } from "zod";
+
+import { ZPublishedDialogueListInput } from "@/lib/dialogues/queries/published-dialogues";
+import { ZAskQuestionInput } from "@/lib/tenders/question-schemas";
+import { ZPublishedListInput } from "@/lib/tenders/queries/published-tender";
+import { ZCreateUserInput } from "@/lib/users/schemas";
+
+import {
+  ZDialoguePage, ZDocumentList, ZNoticeJson, ZProblem, ZPublicDialogue, ZPublicDocument, ZPublicTender, ZQuestionAsked, ZTenderPage, ZUploadedDocument, ZUserCreated,
+} from "./responses";
+
+/*
+ * The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the endpoints parse with (inputs) and the
+ * response schemas the tests hold the endpoints to. OpenAPI 3.1's schema dialect is JSON Schema 2020-12, which is
+ * what zod 4's z.toJSONSchema writes. Schemas with a `.meta({ id })` become components, referenced by $ref.
+ */
+
+type JsonSchema = Record<string, unknown>;
+type Component = z.ZodType & { meta(): { id?: string } | undefined };
+
+const COMPONENTS: readonly Component[] = [ZProblem, ZPublicTender, ZTenderPage, ZPublicDialogue, ZDialoguePage, ZPublicDocument, ZDocumentList, ZUploadedDocument, ZNoticeJson, ZQuestionAsked, ZUserCreated];
+const OPTIONS = { target: "draft-2020-12", unrepresentable: "any" } as const;
+
+/** The response schemas as components, referring to each other by $ref (zod's multi-schema output). */
+function componentSchemas(): { schemas: Record<string, JsonSchema>; refs: Map<z.ZodType, string> } {
+  const registry = z.registry<{ id: string }>();
+  const refs = new Map<z.ZodType, string>();
+  for (const type of COMPONENTS) {
+    const id = type.meta()?.id;
+    if (!id) throw new Error("a component schema needs .meta({ id })");
+    registry.add(type, { id });
+    refs.set(type, `#/components/schemas/${id}`);
+  }
+  const { schemas } = z.toJSONSchema(registry, { ...OPTIONS, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  // A schema with a global .meta({ id }) that is not listed above would land in zod's "__shared" file: list it.
+  if ("__shared" in schemas) throw new Error(`list every schema with an id in COMPONENTS: ${Object.keys((schemas.__shared as { $defs?: object }).$defs ?? {}).join(", ")}`);
+  for (const json of Object.values(schemas)) {
+    delete json.$schema;
+    // zod names each schema by its uri in $id; a component's place in the document already names it.
+    delete json.$id;
+  }
+  return { schemas, refs };
+}
+
+let refs = new Map<z.ZodType, string>();
+
+/** A component by $ref, or an input schema inline (as the client sends it: io "input"). */
+function schema(type: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  const ref = refs.get(type);
+  if (ref) return { $ref: ref };
+  const json = z.toJSONSchema(type, { ...OPTIONS, io }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
+/** Query-string parameters from an input schema's properties (every query value is a string on the wire). */
+function queryParameters(input: z.ZodObject): JsonSchema[] {
+  const json = schema(input, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name, in: "query", required: json.required?.includes(name) ?? false, schema: property, ...(property.description ? { description: property.description } : {}),
+  }));
+}
+
+const pathParameter = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string", minLength: 1, maxLength: 64 } });
+const json = (type: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: schema(type) } } });
+const problems = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }]));
+const PROBLEM_TEXT: Record<number, string> = {
+  400: "Invalid input: malformed JSON, wrong types, failed validation (type urn:tiltaksanbud:problem:validation)",
+  401: "No, an unknown or a revoked API token (urn:tiltaksanbud:problem:unauthenticated)",
+  403: "Not allowed, e.g. another organisation's resource (urn:tiltaksanbud:problem:forbidden)",
+  404: "Unknown id, or not published (urn:tiltaksanbud:problem:not-found)",
+  405: "Method not allowed (urn:tiltaksanbud:problem:method-not-allowed)",
+  409: "Conflict with the competition's state (urn:tiltaksanbud:problem:invalid-state / conflict)",
+  413: "Body too large (urn:tiltaksanbud:problem:too-large)",
+  422: "Past a deadline (urn:tiltaksanbud:problem:deadline-passed)",
+};
+const id = pathParameter("id", "The competition's id");
+const documentId = pathParameter("documentId", "The document's id");
+const dialogueId = pathParameter("id", "The market dialogue's id");
+const file = (description: string) => ({ description, content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } });
+const xml = { description: "eForms UBL XML", content: { "application/xml": { schema: { type: "string" } } } };
+
+export function openApiDocument(serverUrl = "/"): JsonSchema {
+  const generated = componentSchemas();
+  refs = generated.refs;
+  const components = generated.schemas;
+  const publicRead = { security: [] as unknown[] };
+  return {
+    openapi: "3.1.1",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Tiltaksanbud API",
+      version: "1.0.0",
+      summary: "Open data on NAV's tenders for labour-market measures, and the supplier API",
+      description:
+        "Public reads need no log-in. A supplier's own systems act with an organisation's API token (`Authorization: Bearer tab_…`), created by the organisation's administrator in the supplier portal. Every error is RFC 9457 `application/problem+json` with a stable `type` per error code.",
+    },
+    servers: [{ url: serverUrl }],
+    tags: [
+      { name: "Tenders", description: "Published competitions (open data)" },
+      { name: "Documents", description: "A competition's documents" },
+      { name: "Questions", description: "Suppliers' questions (API token)" },
+      { name: "Market dialogues", description: "Published market dialogues (open data)" },
+      { name: "Administration", description: "For the authority's users (session)" },
+      { name: "Meta", description: "This description" },
+    ],
+    paths: {
+      "/api/v1/tenders": {
+        get: { tags: ["Tenders"], operationId: "listTenders", summary: "Competitions open for bids", ...publicRead, parameters: queryParameters(ZPublishedListInput), responses: { "200": json(ZTenderPage, "A page of competitions, soonest deadline first"), ...problems(400) } },
+      },
+      "/api/v1/tenders/{id}": {
+        get: { tags: ["Tenders"], operationId: "getTender", summary: "One published competition", ...publicRead, parameters: [id], responses: { "200": json(ZPublicTender, "The competition"), ...problems(404) } },
+      },
+      "/api/v1/tenders/{id}/notice.xml": {
+        get: { tags: ["Tenders"], operationId: "getTenderNoticeXml", summary: "The contract notice as eForms UBL XML", ...publicRead, parameters: [id], responses: { "200": xml, ...problems(404) } },
+      },
+      "/api/v1/tenders/{id}/notice.json": {
+        get: { tags: ["Tenders"], operationId: "getTenderNoticeJson", summary: "The contract notice as readable JSON, with change history and Q&A", ...publicRead, parameters: [id], responses: { "200": json(ZNoticeJson, "The notice's business terms"), ...problems(404) } },
+      },
+      "/api/v1/tenders/{id}/documents": {
+        get: { tags: ["Documents"], operationId: "listTenderDocuments", summary: "A published competition's documents (current versions)", ...publicRead, parameters: [id], responses: { "200": json(ZDocumentList, "The documents"), ...problems(404) } },
+        post: {
+          tags: ["Documents"], operationId: "uploadTenderDocument", summary: "Upload a document or a new version (the region's officers)", security: [{ session: [] }], parameters: [id],
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: "application/octet-stream" }, title: { type: "string", maxLength: 200 }, documentId: { type: "string" } } } } } },
+          responses: { "201": json(ZUploadedDocument, "The stored version"), ...problems(400, 401, 403, 404, 409, 413) },
+        },
+      },
+      "/api/v1/tenders/{id}/documents/{documentId}": {
+        get: { tags: ["Documents"], operationId: "getTenderDocument", summary: "The current version's file (ETag = SHA-256)", ...publicRead, parameters: [id, documentId], responses: { "200": file("The file, with its sniffed Content-Type and Repr-Digest"), "304": { description: "Not modified (If-None-Match)" }, ...problems(404) } },
+      },
+      "/api/v1/tenders/{id}/documents/{documentId}/versions/{number}": {
+        get: {
+          tags: ["Documents"], operationId: "getTenderDocumentVersion", summary: "Any version's file (those who may read the competition)", security: [{ session: [] }],
+          parameters: [id, documentId, { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          responses: { "200": file("The file"), "304": { description: "Not modified" }, ...problems(401, 403, 404) },
+        },
+      },
+      "/api/v1/tenders/{id}/questions": {
+        post: {
+          tags: ["Questions"], operationId: "askQuestion", summary: "Ask a question on an announced competition, before the question deadline", security: [{ bearer: [] }, { session: [] }], parameters: [id],
+          requestBody: { required: true, content: { "application/json": { schema: schema(ZAskQuestionInput.omit({ tenderId: true }), "input") } } },
+          responses: { "201": json(ZQuestionAsked, "The question is sent to the competition's officers; it is published anonymised with its answer"), ...problems(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      "/api/v1/dialogues": {
+        get: { tags: ["Market dialogues"], operationId: "listDialogues", summary: "Published market dialogues, open ones first", ...publicRead, parameters: queryParameters(ZPublishedDialogueListInput), responses: { "200": json(ZDialoguePage, "A page of market dialogues"), ...problems(400) } },
+      },
+      "/api/v1/dialogues/{id}": {
+        get: { tags: ["Market dialogues"], operationId: "getDialogue", summary: "One published market dialogue", ...publicRead, parameters: [dialogueId], responses: { "200": json(ZPublicDialogue, "The market dialogue"), ...problems(404) } },
+      },
+      "/api/v1/dialogues/{id}/notice.xml": {
+        get: { tags: ["Market dialogues"], operationId: "getDialogueNoticeXml", summary: "The prior-information notice (E1) as eForms UBL XML", ...publicRead, parameters: [dialogueId], responses: { "200": xml, ...problems(404) } },
+      },
+      "/api/v1/dialogues/{id}/notice.json": {
+        get: { tags: ["Market dialogues"], operationId: "getDialogueNoticeJson", summary: "The E1 notice as readable JSON", ...publicRead, parameters: [dialogueId], responses: { "200": json(ZNoticeJson, "The notice's business terms"), ...problems(404) } },
+      },
+      "/api/v1/admin/users": {
+        post: {
+          tags: ["Administration"], operationId: "createUser", summary: "Create a user with a first role (ADMIN)", security: [{ session: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: schema(ZCreateUserInput, "input") } } },
+          responses: { "201": json(ZUserCreated, "The user"), ...problems(400, 401, 403, 409, 413) },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { tags: ["Meta"], operationId: "getOpenApi", summary: "This description (OpenAPI 3.1)", ...publicRead, responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
+      },
+    },
+    components: {
+      schemas: components,
+      responses: Object.fromEntries(
+        Object.entries(PROBLEM_TEXT).map(([status, description]) => [`Problem${status}`, { description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } }]),
+      ),
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", bearerFormat: "tab_ + 43 base64url characters", description: "An organisation's API token (supplier portal → API tokens); shown once at creation" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "A signed-in user's session (the web app)" },
+      },
+    },
+  };
+}
