@@ -155,6 +155,28 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       "/api/v1/dialogues/{id}/notice.json": {
         get: { tags: ["Market dialogues"], operationId: "getDialogueNoticeJson", summary: "The E1 notice as readable JSON", ...publicRead, parameters: [dialogueId], responses: { "200": json(ZNoticeJson, "The notice's business terms"), ...problems(404) } },
       },
+      "/api/v1/suppliers/{id}/documents": {
+        post: {
+          tags: ["Suppliers"], operationId: "uploadSupplierDocument", summary: "Upload eligibility documentation (statutes, ownership) — the organisation's administrator", security: [{ session: [] }],
+          parameters: [{ name: "id", in: "path", required: true, description: "The supplier organisation's id", schema: { type: "string" } }],
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: "application/octet-stream" }, title: { type: "string", maxLength: 200 } } } } } },
+          responses: { "201": { description: "The stored document" }, ...problems(400, 401, 403, 404, 413) },
+        },
+      },
+      "/api/v1/suppliers/{id}/documents/{documentId}": {
+        get: {
+          tags: ["Suppliers"], operationId: "getSupplierDocument", summary: "One eligibility document's file (the organisation's own users)", security: [{ session: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "documentId", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": file("The file"), ...problems(401, 403, 404) },
+        },
+      },
+      "/api/v1/admin/suppliers/{id}/documents/{documentId}": {
+        get: {
+          tags: ["Administration"], operationId: "getSupplierDocumentForAdmin", summary: "An organisation's eligibility document, for the ADMIN who verifies it", security: [{ session: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "documentId", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": file("The file"), ...problems(401, 403, 404) },
+        },
+      },
       "/api/v1/admin/users": {
         post: {
           tags: ["Administration"], operationId: "createUser", summary: "Create a user with a first role (ADMIN)", security: [{ session: [] }],

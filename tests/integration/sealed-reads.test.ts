@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { Actor, Role } from "@/lib/auth/policy";
 import { sealForTender } from "@/lib/bids/sealing";
+import { postgresStorage } from "@/lib/storage";
 import { fixedClock, setClockForTests } from "@/lib/clock";
 import { runQuery, type Query } from "@/lib/query";
 import { seedIfEmpty } from "@/prisma/seed/index";
@@ -36,9 +37,16 @@ const DOCUMENT = `Tilbudsbrev med ${MARKER} – pris 31 337 kr`;
 /** Reads granted to supplier users only (their own organisation's rows): refused to every authority role. */
 const SUPPLIER_ONLY_READS = [
   "lib/api-tokens/queries/list-api-tokens.ts#listApiTokens",
+  "lib/bids/queries/bid-entry.ts#getBidEntry",
+  "lib/bids/queries/bid-form.ts#getBidForm",
   "lib/bids/queries/list-supplier-bids.ts#listSupplierBids",
+  "lib/bids/queries/own-bids.ts#listOwnBidOverview",
+  "lib/bids/queries/receipt.ts#getReceipt",
   "lib/dialogues/queries/own-responses.ts#listOwnResponses",
   "lib/suppliers/queries/list-own-suppliers.ts#listOwnSuppliers",
+  "lib/suppliers/queries/organisation.ts#getOwnOrganisation",
+  "lib/suppliers/queries/organisation.ts#getOrganisationMembers",
+  "lib/suppliers/queries/supplier-documents.ts#getOwnSupplierDocument",
   "lib/tenders/queries/my-questions.ts#listMyQuestions",
 ];
 const AUTHORITY_ROLES: readonly Role[] = ["OFFICER", "EVALUATOR", "MANAGER", "ADMIN"];
@@ -49,6 +57,8 @@ let documentId: string;
 let tenderDocumentId: string | undefined;
 let questionId: string | undefined;
 let dialogueId: string | undefined;
+let supplierId: string;
+let supplierDocumentId: string;
 const forbiddenText: string[] = [];
 const actors: { label: string; actor: Actor }[] = [];
 
@@ -58,8 +68,14 @@ beforeAll(async () => {
   setClockForTests(fixedClock(FIXED_BASE));
   const bid = await testDb.db.bid.findFirstOrThrow({
     where: { status: "SUBMITTED", tender: { status: "ANNOUNCED" } },
-    select: { id: true, version: true, tender: { select: { id: true, regionId: true, reference: true } } },
+    select: { id: true, version: true, supplierId: true, tender: { select: { id: true, regionId: true, reference: true } } },
   });
+  supplierId = bid.supplierId;
+  // The bidder's eligibility documentation, so the admin's supplier reads run too (they must not reach bids).
+  const statutes = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const storageKey = await postgresStorage(testDb.db).put(statutes);
+  const uploadedById = (await testDb.db.user.findFirstOrThrow({ select: { id: true } })).id;
+  supplierDocumentId = (await testDb.db.supplierDocument.create({ data: { supplierId, title: "Vedtekter", filename: "vedtekter.pdf", contentType: "application/pdf", sizeBytes: statutes.length, sha256: sha256(statutes.toString()), storageKey, uploadedById, uploadedAt: FIXED_BASE } })).id;
   tender = bid.tender;
   bidId = bid.id;
   const versionId = `sealed-reads-version`;
@@ -117,7 +133,7 @@ function candidateInputs(): unknown[] {
   return [
     undefined, {}, { id }, { tenderId: id }, { id, documentId: tenderDocumentId ?? "x" }, { id, documentId: tenderDocumentId ?? "x", number: "1" },
     { questionId: questionId ?? "x" }, { id: bidId }, { bidId }, { id: dialogueId ?? "x" }, { page: 1, pageSize: 100 }, { region: tender.regionId },
-    { id: tender.regionId }, { id: actors[0]!.actor.userId },
+    { id: tender.regionId }, { id: actors[0]!.actor.userId }, { supplierId }, { supplierId, documentId: supplierDocumentId },
   ];
 }
 

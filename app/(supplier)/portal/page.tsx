@@ -1,9 +1,10 @@
 import { titled } from "@/app/_lib/metadata";
-import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { BodyLong, HStack, Heading, VStack } from "@navikt/ds-react";
 
 import { OpenTendersSection } from "@/components/tenders/open-tenders-section";
 import { MyQuestionsSection } from "@/components/tenders/my-questions-section";
 import { requireArea } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
 import { read } from "@/app/_lib/read";
 import { listOwnBidOverview } from "@/lib/bids/queries/own-bids";
 import { OwnBidsSection } from "@/components/bids/own-bids-section";
@@ -20,7 +21,7 @@ import { AppLink } from "@/components/common/app-link";
 export const generateMetadata = titled("supplier.title");
 
 export default async function SupplierHomePage() {
-  await requireArea("supplier");
+  const actor = await requireArea("supplier");
   const { locale, t } = await getTranslator();
   const [suppliers, bids, tenders, questions] = await Promise.all([
     read(listOwnSuppliers),
@@ -35,7 +36,10 @@ export default async function SupplierHomePage() {
           {t("supplier.title")}
         </Heading>
         <BodyLong>{t("supplier.intro", { name: suppliers.map((s) => s.name).join(", ") })}</BodyLong>
-        <AppLink href={ROUTES.portalOrganisation}>{t("suppliers.organisation.portalLink")}</AppLink>
+        <HStack gap="space-16">
+          <AppLink href={ROUTES.portalOrganisation}>{t("suppliers.organisation.portalLink")}</AppLink>
+          {suppliers.some((supplier) => can(actor, "supplier.admin", { supplierId: supplier.id })) && <AppLink href={ROUTES.portalApiTokens}>{t("api.tokens.title")}</AppLink>}
+        </HStack>
       </div>
       <OwnBidsSection rows={bids} now={getClock().now()} locale={locale} t={t} />
       <OpenTendersSection tenders={tenders} heading={t("supplier.openTenders")} locale={locale} t={t} hrefFor={portalTender} />
