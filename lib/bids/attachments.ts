@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sniffType } from "@/lib/documents/sniff";
 
-import { sha256Hex } from "./canonical";
+import { sha256Hex } from "@/lib/storage";
 import { documentContext } from "./contexts";
 import { bidDocumentLimits, checkBidDocument, getVirusScanner, megabytes } from "./documents";
 import { sealForTender, type SealedItem } from "./sealing";

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "@/lib/storage";
 
 /*
  * The canonical form of a bid (lib/bids/README.md, "Receipt"): JSON with object keys sorted by code unit, no
@@ -26,9 +26,6 @@ export function canonicalBytes(value: Canonical): Buffer {
   return Buffer.from(canonicalJson(value), "utf8");
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
 
 /** The receipt hash of a bid's canonical content. */
 export function receiptHash(value: Canonical): string {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { id, text } from "@/lib/schemas";
+import { id, text, ZCheckbox } from "@/lib/schemas";
 import { formatOslo, tryParseOslo } from "@/lib/time";
 
 /*
@@ -78,7 +78,6 @@ export const ZDialogueStepInput = z.object({ dialogueId: id(), version: z.coerce
 
 export const ZDialogueIdParam = z.object({ id: id() });
 
-const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 /** A supplier's answer for one of its organisations; `interested` registers interest in the coming competition. */
 export const ZRespondInput = z.object({

@@ -1,1 +1,2 @@
 export { id, text } from "./text";
+export { ZCheckbox } from "./checkbox";

@@ -20,11 +20,6 @@ export function ratePercent(rate: { toString(): string } | null): string | null 
   return rate === null ? null : new Decimal(rate.toString()).times(100).toFixed();
 }
 
-/** Tender.paymentSplit read back, or null when not results-based. */
-export function readPaymentSplitOf(value: unknown): PaymentSplit | null {
-  return readPaymentSplit(value);
-}
-
 /** The results-based components as shown and exported: the split, and the expected outcome rate in percent. */
 export function resultsBasedOf(tender: { paymentSplit: unknown; expectedOutcomeRate: { toString(): string } | null }): (PaymentSplit & { expectedOutcomeRatePercent: string | null }) | null {
   const split = readPaymentSplit(tender.paymentSplit);

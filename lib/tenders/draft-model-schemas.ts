@@ -3,7 +3,7 @@ import { z } from "zod";
 import { oreToMoney, parseNokToOre } from "@/lib/money";
 import { PROCEDURES } from "@/lib/rules";
 import { ZPriceModel } from "@/lib/scoring";
-import { id, text } from "@/lib/schemas";
+import { id, text, ZCheckbox } from "@/lib/schemas";
 
 import { RESERVATIONS } from "./reservation";
 
@@ -14,7 +14,7 @@ import { RESERVATIONS } from "./reservation";
  * 100 yet); what lib/scoring would refuse is never stored.
  */
 
-export const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+export { ZCheckbox };
 
 export const PRICE_MODEL_KINDS = ["proportional", "linear-relative", "linear-absolute"] as const;
 export const MAX_POINTS = [5, 10, 20, 100] as const;

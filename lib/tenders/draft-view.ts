@@ -3,7 +3,8 @@ import { formatAmount } from "@/lib/money";
 import { allowedProcedures, type Procedure, type ThresholdRow } from "@/lib/rules";
 import type { PriceModel } from "@/lib/scoring";
 
-import { lotFacts, ratePercent, readPaymentSplitOf, type LotWithArea } from "./draft-facts";
+import { lotFacts, ratePercent, type LotWithArea } from "./draft-facts";
+import { readPaymentSplit } from "./draft-model-schemas";
 import { draftRegime, type AnnouncedRegime } from "./draft-regime";
 import { RESERVATIONS, reservationBasisFor, reservationRefusal, type Reservation } from "./reservation";
 
@@ -36,7 +37,7 @@ function priceModelOf(value: unknown): PriceModel {
 /** The form's values for the draft-model fields (what the officer typed, as they would type it again). */
 export function draftModelValues(tender: DraftModelRow) {
   const model = priceModelOf(tender.priceModel);
-  const split = readPaymentSplitOf(tender.paymentSplit);
+  const split = readPaymentSplit(tender.paymentSplit);
   return {
     procedure: tender.procedure,
     chosenRegime: tender.chosenRegime ?? "",
@@ -124,7 +125,7 @@ export function describeDraftModel(tender: DraftModelRow, t: Translate, locale: 
     quality: t(`draftModel.qualityModes.${tender.qualityMode}`),
     tieBreak: t(`draftModel.tieBreaks.${tender.tieBreak}`),
   });
-  const split = readPaymentSplitOf(tender.paymentSplit);
+  const split = readPaymentSplit(tender.paymentSplit);
   const resultsBased = split
     ? t("draftModel.resultsSummary", {
         fixed: split.fixedPercent || "–",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 
 import type { NoticeTender } from "@/lib/notices";
 import { NAV_ORGANISATION } from "@/lib/notices";
+import { publicNotice, ROUTES } from "@/lib/routes";
 
 import { lotMunicipalityNames, resultsBasedOf } from "./draft-facts";
 import type { PublishedTender } from "./queries/published-tender";
@@ -15,7 +16,7 @@ function uuidFrom(name: string): string {
 /** A published tender as the contract notice's input; `baseUrl` is the public URL documents and bids are reached at. */
 export function noticeInputFor(tender: PublishedTender & { announcedAt: Date; deadline: Date }, baseUrl: string): NoticeTender {
   const children = (parentId: string) => tender.criteria.filter((criterion) => criterion.parentId === parentId);
-  const noticeUrl = `${baseUrl}/kunngjoringer/${encodeURIComponent(tender.id)}`;
+  const noticeUrl = `${baseUrl}${publicNotice(tender.id)}`;
   return {
     notice: { id: uuidFrom(`notice:${tender.id}:${tender.version}`), version: 1, issuedAt: tender.announcedAt },
     procedureId: uuidFrom(`procedure:${tender.id}`),
@@ -33,7 +34,7 @@ export function noticeInputFor(tender: PublishedTender & { announcedAt: Date; de
     questionDeadline: tender.questionDeadline,
     deadline: tender.deadline,
     documentsUrl: noticeUrl,
-    submissionUrl: `${baseUrl}/portal`,
+    submissionUrl: `${baseUrl}${ROUTES.portal}`,
     buyer: {
       organisationName: NAV_ORGANISATION.name,
       organisationNumber: NAV_ORGANISATION.organisationNumber,

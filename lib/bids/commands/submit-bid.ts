@@ -5,7 +5,9 @@ import { defineCommand } from "@/lib/mutation";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { checkAndSeal, type SealedDocument } from "../attachments";
-import { canonicalBytes, receiptHash, sha256Hex, type Canonical } from "../canonical";
+import { sha256Hex } from "@/lib/storage";
+
+import { canonicalBytes, receiptHash, type Canonical } from "../canonical";
 import { bidContentSchema, canonicalBid } from "../content";
 import { draftContext, versionContext } from "../contexts";
 import { instantSql, judgedInstant } from "../deadline";

@@ -56,7 +56,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
   const editable = tender.status === "DRAFT" && can(actor, "tender.update", tender);
   const scope = { ...tender, draftApproval: tender.region.draftApproval };
   const mayApprove = can(actor, "tender.approve", scope) && ((tender.status === "DRAFT" && tender.submittedAt !== null) || tender.status === "READY");
-  const mayAnnounce = tender.status === "READY" && can(actor, "tender.announce", tender);
+  const mayAnnounce = isAllowed(tender.status, "announce") && can(actor, "tender.announce", tender);
   const mayCancel = isAllowed(tender.status, "cancel") && can(actor, "tender.cancel", tender);
   const feedback = { eventId: t("admin.eventId") };
   const step = { id: tender.id, version: tender.version };
