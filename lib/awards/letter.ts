@@ -48,9 +48,10 @@ export interface LetterInput {
 }
 
 function scoresOf(snapshot: ScoringSnapshot, bidId: string, names: Record<string, string>, criteria: LetterCriterion[]): LetterScores | null {
-  const result = snapshot.results.find((r) => r.id === bidId);
+  // Decisions from before the snapshot format (version 1) carry no results: no scores to show, not a crash.
+  const result = (Array.isArray(snapshot?.results) ? snapshot.results : []).find((r) => r.id === bidId);
   if (!result) return null;
-  const reasons = snapshot.justifications[bidId] ?? {};
+  const reasons = snapshot.justifications?.[bidId] ?? {};
   return {
     bidId,
     supplierName: names[bidId] ?? "",
@@ -77,7 +78,7 @@ export function buildAwardLetter(input: LetterInput): AwardLetter | null {
     if (own.status === "REJECTED" || !ownScores) {
       lots.push({ ...base, kind: "rejected", rejectionReason: own.rejectionReason ?? "", winners });
     } else {
-      lots.push({ ...base, kind: "scored", awarded: winnerIds.includes(own.id), own: ownScores, winners, bidders: snapshot.results.length });
+      lots.push({ ...base, kind: "scored", awarded: winnerIds.includes(own.id), own: ownScores, winners, bidders: Array.isArray(snapshot?.results) ? snapshot.results.length : 0 });
     }
   }
   const ends = sent.map((d) => d.standstillEndsAt).filter((d): d is Date => d !== null);

@@ -2,7 +2,14 @@ import { z } from "zod";
 
 import { id, text } from "@/lib/schemas";
 
-const day = (required: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, required);
+/** A calendar day as typed ("20.05.2025") or as ISO ("2025-05-20"), always out as "yyyy-MM-dd". */
+const day = (required: string) =>
+  z.string().trim()
+    .transform((v) => {
+      const typed = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+      return typed ? `${typed[3]}-${typed[2]!.padStart(2, "0")}-${typed[1]!.padStart(2, "0")}` : v;
+    })
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, required));
 
 /** Concluding the contract: its date and start (the end and the option maximum follow from the tender's terms). */
 export const ZConcludeContractInput = z.object({
