@@ -1,6 +1,7 @@
 import { runApiQuery } from "@/app/_lib/api-query";
 import { apiRoute } from "@/app/_lib/api-route";
-import { awardNoticeInputFor, getAwardNotice } from "@/lib/contracts/queries/award-notice";
+import { awardNoticeInputFor } from "@/lib/contracts/award-notice-input";
+import { getAwardNotice } from "@/lib/contracts/queries/award-notice";
 import { contractAwardNoticeXml } from "@/lib/notices";
 
 export const dynamic = "force-dynamic";
