@@ -72,6 +72,7 @@ export const ACTIONS = [
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
   "supplier.verify_eligibility",
   "bid.count_received",
+  "award.read", "award.read_letter", "complaint.lodge", "complaint.decide", "injunction.register",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -191,7 +192,8 @@ export const PERMISSIONS: readonly Grant[] = [
   // Later: also require a PanelMember seat with a declared impartiality (issue: evaluation panel).
   { action: "evaluation.score", roles: ["EVALUATOR"], when: inOwnRegion },
   officerInRegion("award.propose"),
-  { action: "award.approve", roles: ["OFFICER"], when: all(inOwnRegion, notProposer) },
+  // The decision is a leader's: a manager whose scope covers the region (regional or national), never the proposer.
+  { action: "award.approve", roles: ["MANAGER"], when: all(inOwnRegionOrNational, notProposer) },
   officerInRegion("contract.sign"),
 
   supplierOwn("bid.read_own"),
@@ -229,4 +231,12 @@ export const PERMISSIONS: readonly Grant[] = [
   // Before opening the authority sees how many bids came in (never content); suppliers do not see competitors' count.
   { action: "bid.count_received", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
   { action: "bid.count_received", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  // The award (proposal, standstill, complaints, contract) as the authority sees it; managers approve from here.
+  { action: "award.read", roles: ["OFFICER"], when: inOwnRegion },
+  { action: "award.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  // The award letter (tildelingsbrev) and complaints: each bidding organisation for itself only.
+  supplierOwn("award.read_letter"),
+  supplierOwn("complaint.lodge"),
+  officerInRegion("complaint.decide"),
+  officerInRegion("injunction.register"),
 ];

@@ -29,3 +29,5 @@ export function contractNoticeJson(tender: NoticeTender): NoticeJson {
 }
 export { E1_CUSTOMIZATION_ID, priorInformationNoticeJson, priorInformationNoticeXml } from "./e1";
 export type { E1Json, NoticeDialogue } from "./e1";
+export { AWARD_SUBTYPES, awardNoticeSubtype, contractAwardNoticeXml } from "./award";
+export type { AwardNoticeSubtype, NoticeAward, NoticeLotResult, NoticeWinner } from "./award";

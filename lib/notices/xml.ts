@@ -3,7 +3,7 @@ import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 
 import type { ModelCriterion, ModelLot, ModelOrganisation, NoticeModel } from "./model";
 
-const NS = {
+export const NS = {
   root: "urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2",
   cac: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
   cbc: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
@@ -16,11 +16,11 @@ const NS = {
 type Attrs = Record<string, string>;
 
 /** A child element with text; the builder escapes it (&, <, >, and quotes in attributes). */
-function leaf(parent: XMLBuilder, name: string, text: string, attrs: Attrs = {}): XMLBuilder {
+export function leaf(parent: XMLBuilder, name: string, text: string, attrs: Attrs = {}): XMLBuilder {
   return parent.ele(name, attrs).txt(text);
 }
 
-function eformsExtension(parent: XMLBuilder): XMLBuilder {
+export function eformsExtension(parent: XMLBuilder): XMLBuilder {
   return parent.ele("ext:UBLExtensions").ele("ext:UBLExtension").ele("ext:ExtensionContent").ele("efext:EformsExtension");
 }
 
@@ -28,7 +28,7 @@ function partyRef(parent: XMLBuilder, name: string, orgId: string): void {
   leaf(parent.ele(name).ele("cac:PartyIdentification"), "cbc:ID", orgId, { schemeName: "organization" });
 }
 
-function organisation(parent: XMLBuilder, org: ModelOrganisation, language: string): void {
+export function organisation(parent: XMLBuilder, org: ModelOrganisation, language: string): void {
   const company = parent.ele("efac:Organization").ele("efac:Company");
   if (org.websiteUrl) leaf(company, "cbc:WebsiteURI", org.websiteUrl);
   leaf(company.ele("cac:PartyIdentification"), "cbc:ID", org.id, { schemeName: "organization" });
@@ -56,7 +56,7 @@ function realizedLocation(project: XMLBuilder, m: NoticeModel, nutsCode: string 
   leaf(address.ele("cac:Country"), "cbc:IdentificationCode", "NOR", { listName: "country" });
 }
 
-function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string; name: string; description: string; note?: string | null; nutsCode: string | null; lot: boolean; place?: Place }): void {
+export function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string; name: string; description: string; note?: string | null; nutsCode: string | null; lot: boolean; place?: Place }): void {
   const project = parent.ele("cac:ProcurementProject");
   leaf(project, "cbc:ID", p.id, { schemeName: "InternalID" });
   leaf(project, "cbc:Name", p.name, { languageID: m.language });
@@ -75,7 +75,7 @@ function procurementProject(parent: XMLBuilder, m: NoticeModel, p: { id: string;
   }
 }
 
-function awardCriterion(parent: XMLBuilder, c: ModelCriterion, language: string): void {
+export function awardCriterion(parent: XMLBuilder, c: ModelCriterion, language: string): void {
   const sub = parent.ele("cac:SubordinateAwardingCriterion");
   const parameter = eformsExtension(sub).ele("efac:AwardCriterionParameter");
   leaf(parameter, "efbc:ParameterCode", "per-exa", { listName: "number-weight" });

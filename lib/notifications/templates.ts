@@ -24,6 +24,16 @@ export const NOTIFICATION_TEMPLATES = {
   bidSubmitted: "bid.submitted",
   /** To the bidding organisation: its bid was withdrawn. */
   bidWithdrawn: "bid.withdrawn",
+  /** LEGALLY REQUIRED (FOA § 25-1): to every bidding organisation, the award letter (tildelingsbrev) is in the portal. */
+  awardLetter: "award.letter",
+  /** To the proposer(s): a manager returned the award proposal to the evaluation with a comment. */
+  awardReturned: "award.returned",
+  /** LEGALLY REQUIRED: to every bidder, the decided award was set aside and the evaluation reopened. */
+  awardRevoked: "award.revoked",
+  /** To the competition's officer: a bidder lodged a complaint during the standstill. */
+  complaintLodged: "complaint.lodged",
+  /** LEGALLY REQUIRED: to the complaining organisation, the decision on its complaint with the reasons. */
+  complaintDecided: "complaint.decided",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -40,6 +50,11 @@ export interface TemplateParamsByKey {
   "supplier.invitation": { path: string; expiresAt: string; supplierName: string };
   "bid.submitted": { path: string; reference: string; number: number; submittedAt: string; contentHash: string; lots: string };
   "bid.withdrawn": { path: string; reference: string; withdrawnAt: string };
+  "award.letter": { path: string; reference: string; standstillEndsAt: string };
+  "award.returned": { path: string; reference: string };
+  "award.revoked": { path: string; reference: string; reason: string };
+  "complaint.lodged": { path: string; reference: string };
+  "complaint.decided": { path: string; reference: string; outcome: "UPHELD" | "REJECTED"; reason: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

@@ -115,6 +115,9 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       "/api/v1/tenders/{id}/notice.xml": {
         get: { tags: ["Tenders"], operationId: "getTenderNoticeXml", summary: "The contract notice as eForms UBL XML", ...publicRead, parameters: [id], responses: { "200": xml, ...problems(404) } },
       },
+      "/api/v1/tenders/{id}/award-notice.xml": {
+        get: { tags: ["Tenders"], operationId: "getTenderAwardNoticeXml", summary: "The contract-award notice as eForms UBL XML (subtype 33 / 29 / E4): winners, values, bids received, award criteria; 404 until the contract is concluded", ...publicRead, parameters: [id], responses: { "200": xml, ...problems(404) } },
+      },
       "/api/v1/tenders/{id}/notice.json": {
         get: { tags: ["Tenders"], operationId: "getTenderNoticeJson", summary: "The contract notice as readable JSON, with change history and Q&A", ...publicRead, parameters: [id], responses: { "200": json(ZNoticeJson, "The notice's business terms"), ...problems(404) } },
       },

@@ -8,6 +8,7 @@ export { PROCEDURES, REGIMES } from "./types";
 export type { IsoDay } from "./calendar";
 export { easterSunday, isOsloWorkingDay, norwegianPublicHolidays, osloDay } from "./calendar";
 export { DEFAULT_STANDSTILL_DAYS, earliestTenderDeadline, periodEnd, standstillEndsAt } from "./periods";
+export { contractPeriod, optionMonthsOf, type ContractPeriod } from "./contract-period";
 export { DEFAULT_THRESHOLDS, thresholdAt } from "./thresholds";
 export { regimeFor, stricterRegimes, type RegimeInput } from "./regime";
 export { allowedProcedures, earliestBidDeadline, isProcedureAllowed, minimumTenderDays, type TimeLimitOptions } from "./procedures";

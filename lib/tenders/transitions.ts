@@ -41,6 +41,7 @@ export const TENDER_EVENTS = [
   "decideAward",
   "startStandstill",
   "signContract",
+  "reopenEvaluation",
   "publishAwardNotice",
   "activate",
   "expire",
@@ -83,6 +84,9 @@ export const TRANSITIONS: readonly Transition[] = [
   row("STANDSTILL", "signContract", "CONTRACT_SIGNED"),
   // § 25-2 exceptions (e.g. a single bidder): no standstill, so the skip must be justified in the protocol.
   row("AWARD_DECIDED", "signContract", "CONTRACT_SIGNED", true),
+  // An upheld complaint sets the decided award aside: the evaluation is reopened, with the reason in the protocol.
+  row("AWARD_DECIDED", "reopenEvaluation", "EVALUATION", true),
+  row("STANDSTILL", "reopenEvaluation", "EVALUATION", true),
   // After the contract.
   row("CONTRACT_SIGNED", "publishAwardNotice", "AWARD_NOTICE_PUBLISHED"),
   row("AWARD_NOTICE_PUBLISHED", "activate", "ACTIVE"),

@@ -38,3 +38,9 @@ export async function validatePriorInformationNotices(documents: { fileName: str
   const { main, common } = schemas("UBL-PriorInformationNotice-2.3.xsd");
   return validateXML({ xml: documents.map((d) => ({ fileName: d.fileName, contents: d.xml })), schema: [main], preload: common });
 }
+
+/** The same against UBL-ContractAwardNotice-2.3.xsd: contract-award notices (33 / 29 / E4). */
+export async function validateContractAwardNotices(documents: { fileName: string; xml: string }[]): Promise<XMLValidationResult> {
+  const { main, common } = schemas("UBL-ContractAwardNotice-2.3.xsd");
+  return validateXML({ xml: documents.map((d) => ({ fileName: d.fileName, contents: d.xml })), schema: [main], preload: common });
+}

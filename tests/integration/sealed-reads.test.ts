@@ -37,6 +37,7 @@ const DOCUMENT = `Tilbudsbrev med ${MARKER} – pris 31 337 kr`;
 /** Reads granted to supplier users only (their own organisation's rows): refused to every authority role. */
 const SUPPLIER_ONLY_READS = [
   "lib/api-tokens/queries/list-api-tokens.ts#listApiTokens",
+  "lib/awards/queries/award-letter.ts#getAwardLetter",
   "lib/bids/queries/bid-entry.ts#getBidEntry",
   "lib/bids/queries/bid-form.ts#getBidForm",
   "lib/bids/queries/list-supplier-bids.ts#listSupplierBids",

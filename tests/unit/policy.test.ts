@@ -23,6 +23,8 @@ const A = {
   supplier: actor("supplier", member("SUPPLIER_USER", { supplierId: "acme" })),
   supplierAdmin: actor("supplierAdmin", member("SUPPLIER_USER", { supplierId: "acme", supplierAdmin: true }), member("SUPPLIER_USER", { supplierId: "other" })),
   inactive: { ...actor("inactive", member("OFFICER", { regionId: "oslo" }), member("ADMIN")), active: false },
+  // A manager who also holds an officer seat and proposed the award themselves.
+  proposerManager: actor("proposerManager", member("MANAGER", { regionId: "oslo" }), member("OFFICER", { regionId: "oslo" })),
   nobody: actor("nobody"),
   // A role the code does not know (e.g. a future enum value) grants nothing.
   alien: actor("alien", { role: "SUPERUSER" as Role, regionId: "oslo", supplierId: "acme" }),
@@ -45,6 +47,7 @@ const R = {
   proposedByOfficer2: { regionId: "oslo", proposedById: "officer2" },
   proposedByOfficer2Vest: { regionId: "vest", proposedById: "officer2" },
   unknownProposer: { regionId: "oslo" },
+  proposedByManager: { regionId: "oslo", proposedById: "proposerManager" },
   userOther: { userId: "someone" },
   userSelf: { userId: "admin" },
   draftByOfficer: { regionId: "oslo", createdById: "officer", draftApproval: "MANAGER" },
@@ -109,13 +112,13 @@ const MATRIX: Record<Action, Case[]> = {
     ["admin", "oslo", false], ["national", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
   ],
   "award.propose": officerInRegion(),
+  // A leader's decision: a manager of the region (or national), never the proposer; officers never.
   "award.approve": [
-    ["officer", "proposedByOfficer2", true], ["officer2", "proposedByOfficer", true],
-    ["officer", "proposedByOfficer", false], ["officer2", "proposedByOfficer2", false],
-    ["officer2", "proposedByOfficer2Vest", false], ["officer", "proposedByOfficer2Vest", false],
-    ["officer", "unknownProposer", false], ["evaluator", "proposedByOfficer2", false],
-    ["national", "proposedByOfficer2", false], ["admin", "proposedByOfficer2", false],
-    ["inactive", "proposedByOfficer2", false],
+    ["manager", "proposedByOfficer2", true], ["national", "proposedByOfficer2Vest", true], ["national", "proposedByOfficer", true],
+    ["manager", "proposedByOfficer2Vest", false], ["proposerManager", "proposedByManager", false], ["manager", "unknownProposer", false],
+    ["officer", "proposedByOfficer2", false], ["officer2", "proposedByOfficer", false], ["officer", "proposedByOfficer", false],
+    ["evaluator", "proposedByOfficer2", false], ["admin", "proposedByOfficer2", false],
+    ["supplier", "proposedByOfficer2", false], ["inactive", "proposedByOfficer2", false],
   ],
   "contract.sign": officerInRegion(),
   "bid.read_own": supplierOwn(),
@@ -150,6 +153,14 @@ const MATRIX: Record<Action, Case[]> = {
     ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
     ["supplier", "osloOpen", false], ["supplier", "acme", false], ["admin", "oslo", false], ["inactive", "oslo", false], ["alien", "oslo", false],
   ],
+  "award.read": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "oslo", false], ["supplier", "acme", false], ["admin", "oslo", false], ["inactive", "oslo", false],
+  ],
+  "award.read_letter": supplierOwn(),
+  "complaint.lodge": supplierOwn(),
+  "complaint.decide": officerInRegion(),
+  "injunction.register": officerInRegion(),
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
@@ -259,7 +270,8 @@ describe("read scopes for lists agree with can()", () => {
   });
 
   it("refuses to scope a list by a predicate that has no list form", () => {
-    expect(() => readScope(A.officer, "award.approve")).toThrow(/cannot scope a list/);
+    expect(() => readScope(A.manager, "award.approve")).toThrow(/cannot scope a list/);
+    expect(readScope(A.officer, "award.approve")).toEqual([]);
     expect(readScope(A.supplier, "award.approve")).toEqual([]);
   });
 

@@ -34,6 +34,8 @@ const LEGAL: readonly (readonly [TenderStatus, TenderEvent, TenderStatus, boolea
   ["AWARD_DECIDED", "startStandstill", "STANDSTILL", false],
   ["STANDSTILL", "signContract", "CONTRACT_SIGNED", false],
   ["AWARD_DECIDED", "signContract", "CONTRACT_SIGNED", true],
+  ["AWARD_DECIDED", "reopenEvaluation", "EVALUATION", true],
+  ["STANDSTILL", "reopenEvaluation", "EVALUATION", true],
   ["CONTRACT_SIGNED", "publishAwardNotice", "AWARD_NOTICE_PUBLISHED", false],
   ["AWARD_NOTICE_PUBLISHED", "activate", "ACTIVE", false],
   ["ACTIVE", "expire", "EXPIRED", false],
@@ -107,7 +109,7 @@ describe("illegal transitions", () => {
 
 describe("reasons", () => {
   it("are needed for cancel, sendBack, rejectProposal, terminate and skipping the standstill", () => {
-    expect([...REASON_EVENTS].sort()).toEqual(["cancel", "rejectProposal", "sendBack", "signContract", "terminate"]);
+    expect([...REASON_EVENTS].sort()).toEqual(["cancel", "rejectProposal", "reopenEvaluation", "sendBack", "signContract", "terminate"]);
     expect(needsReason("AWARD_DECIDED", "signContract")).toBe(true);
     expect(needsReason("STANDSTILL", "signContract")).toBe(false);
   });

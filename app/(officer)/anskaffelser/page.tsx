@@ -6,6 +6,7 @@ import { AppButtonLink, AppLink } from "@/components/common/app-link";
 import { SimpleTable } from "@/components/common/simple-table";
 import { requireArea } from "@/lib/auth/guard";
 import { readScope } from "@/lib/auth/policy";
+import { awardApprovals } from "@/lib/awards/routes";
 import { getTranslator } from "@/lib/i18n/server";
 import { officerTender, ROUTES } from "@/lib/routes";
 import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
@@ -29,6 +30,7 @@ export default async function OfficerHomePage() {
       </HStack>
       <BodyLong>{t("officer.intro")}</BodyLong>
       {readScope(actor, "dialogue.read").length > 0 && <AppLink href={ROUTES.officerDialogues}>{t("dialogue.listTitle")}</AppLink>}
+      {actor.memberships.some((m) => m.role === "MANAGER") && <AppLink href={awardApprovals}>{t("awards.approvals.link")}</AppLink>}
       <SimpleTable
         caption={t("officer.title")}
         columns={[t("officer.title_col"), t("home.reference"), t("officer.status"), t("officer.region"), t("officer.deadline"), t("officer.bids")]}

@@ -32,6 +32,8 @@ import { describeRegime } from "@/lib/tenders/regime";
 import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
+import { officerAward } from "@/lib/awards/routes";
+
 import { AmendmentPanel } from "./_sections/amendment";
 import { TenderDocumentsPanel } from "./_sections/documents";
 import { BidsReceivedPanel } from "./_sections/bids-received";
@@ -88,6 +90,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
         </div>
       </VStack>
       <DialogueOrigin dialogues={origins} t={t} />
+      {AWARD_STATES.has(tender.status) && <AppLink href={officerAward(tender.id)}>{t("awards.page.tab")}</AppLink>}
       <FactList
         items={[
           { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },
@@ -152,6 +155,9 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
     </ActionOutcomeProvider>
   );
 }
+
+// From the proposal on, the award page (proposal, approval, standstill, complaints, contract) has its own page.
+const AWARD_STATES = new Set(["AWARD_PROPOSED", "AWARD_DECIDED", "STANDSTILL", "CONTRACT_SIGNED", "AWARD_NOTICE_PUBLISHED", "ACTIVE", "EXPIRED", "TERMINATED"]);
 
 const draftLabels = (t: Translate) =>
   Object.fromEntries(DRAFT_FORM_LABEL_KEYS.map((key) => [key, t(`tender.${key}`)])) as Omit<DraftFormLabels, "eventId">;

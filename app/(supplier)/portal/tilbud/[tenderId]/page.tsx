@@ -18,11 +18,15 @@ import { portalReceipt } from "@/lib/bids/routes";
 import { getClock } from "@/lib/clock";
 import { DOCUMENT_ACCEPT } from "@/lib/documents/rules";
 import { formatBytes } from "@/lib/documents/format";
+import { portalAwardLetter } from "@/lib/awards/routes";
 import { getTranslator } from "@/lib/i18n/server";
 import { portalTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { bidFormAction, removeBidDocumentAction, uploadBidDocumentAction, withdrawBidAction } from "../actions";
+
+// Once the award is decided every bidder has a letter (the page answers 404 to an organisation that did not bid).
+const LETTER_STATES = new Set(["AWARD_DECIDED", "STANDSTILL", "CONTRACT_SIGNED", "AWARD_NOTICE_PUBLISHED", "ACTIVE", "EXPIRED", "TERMINATED"]);
 
 interface PageProps {
   params: Promise<{ tenderId: string }>;
@@ -56,6 +60,7 @@ export default async function BidPage({ params }: PageProps) {
         <Heading level="1" size="large" style={{ overflowWrap: "break-word", hyphens: "auto" }}>{t("bids.form.title", { title: tender.title })}</Heading>
         <BodyShort>{t("bids.form.deadline", { at: tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "–" })}</BodyShort>
       </VStack>
+      {LETTER_STATES.has(tender.status) && <AppLink href={portalAwardLetter(tender.id)}>{t("awards.letter.title")}</AppLink>}
       <Alert variant="info" size="small">{t("bids.form.sealed")}</Alert>
       <StepPanel id="bid-state" title={t("bids.form.stateTitle")} intro={data.supplier.name}>
         <BidStatus
