@@ -11,7 +11,7 @@ const RESERVED = "Oppfølging i Bergen – reservert for arbeidsinkluderingsbedr
 test("a supplier submits a bid with a document, revises it and downloads the receipt; the portal home shows it with a countdown", async ({ page }) => {
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
-  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page).toHaveURL(/\/portal$/, { timeout: 30_000 });
   await openBidForm(page, TENDER);
   await expectAccessible(page);
 
@@ -75,7 +75,7 @@ test("a supplier submits a bid with a document, revises it and downloads the rec
 test("a reserved competition refuses a supplier without verified eligibility, naming the reservation", async ({ page }) => {
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
-  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page).toHaveURL(/\/portal$/, { timeout: 30_000 });
   await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link", { name: RESERVED, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: RESERVED })).toBeVisible();
   await expectAccessible(page);
