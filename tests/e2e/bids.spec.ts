@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 
 import { fillBid, openBidForm, PDF } from "./bid-helpers";
 import { demoUser, expectAccessible, login } from "./helpers";
+
+// The shared test machine is often loaded: a server round trip may take longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const TENDER = "Truckførerkurs T1–T4 (enkeltplasser)";
 const RESERVED = "Oppfølging i Bergen – reservert for arbeidsinkluderingsbedrifter";
@@ -11,7 +14,7 @@ const RESERVED = "Oppfølging i Bergen – reservert for arbeidsinkluderingsbedr
 test("a supplier submits a bid with a document, revises it and downloads the receipt; the portal home shows it with a countdown", async ({ page }) => {
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
-  await expect(page).toHaveURL(/\/portal$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/portal$/);
   await openBidForm(page, TENDER);
   await expectAccessible(page);
 
@@ -75,7 +78,7 @@ test("a supplier submits a bid with a document, revises it and downloads the rec
 test("a reserved competition refuses a supplier without verified eligibility, naming the reservation", async ({ page }) => {
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");
   await login(page, supplier.email, supplier.password);
-  await expect(page).toHaveURL(/\/portal$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/portal$/);
   await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link", { name: RESERVED, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: RESERVED })).toBeVisible();
   await expectAccessible(page);
