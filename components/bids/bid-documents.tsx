@@ -9,6 +9,8 @@ import { fieldError } from "@/lib/mutation/form-state";
 
 interface BidDocumentsProps {
   tenderId: string;
+  /** The organisation acted for (a user of several chose it). */
+  supplierId: string;
   documents: { id: string; filename: string; size: string; sha256: string }[];
   accept: string;
   upload: FormAction;
@@ -17,7 +19,7 @@ interface BidDocumentsProps {
 }
 
 /** The draft's attachments: a file picker that uploads at once (sniffed, scanned and sealed on the server), and removal. */
-export function BidDocuments({ tenderId, documents, accept, upload, remove, labels }: BidDocumentsProps) {
+export function BidDocuments({ tenderId, supplierId, documents, accept, upload, remove, labels }: BidDocumentsProps) {
   const uploading = useFormAction(upload);
   const removing = useFormAction(remove);
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,6 +37,7 @@ export function BidDocuments({ tenderId, documents, accept, upload, remove, labe
             <li key={doc.id} style={{ overflowWrap: "anywhere" }}>
               <form action={removing.formAction} onSubmit={removing.onSubmit}>
                 <input type="hidden" name="tenderId" value={tenderId} />
+                <input type="hidden" name="supplierId" value={supplierId} />
                 <input type="hidden" name="documentId" value={doc.id} />
                 <HStack gap="space-12" align="center" wrap>
                   <BodyShort>{doc.filename} ({doc.size})</BodyShort>
@@ -50,6 +53,7 @@ export function BidDocuments({ tenderId, documents, accept, upload, remove, labe
         <VStack gap="space-12">
           <FormFeedback state={uploading.state} fieldIds={{ file: "bid-file" }} labels={labels} headingTag="h3" />
           <input type="hidden" name="tenderId" value={tenderId} />
+                <input type="hidden" name="supplierId" value={supplierId} />
           <VStack gap="space-4">
             <Label htmlFor="bid-file">{labels.fileLabel}</Label>
             <input id="bid-file" name="file" type="file" accept={accept} aria-invalid={Boolean(fieldError(uploading.state, "file"))} style={{ maxWidth: "100%" }} />

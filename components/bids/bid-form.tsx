@@ -33,6 +33,8 @@ export interface BidFormLabels extends FormFeedbackLabels {
 
 interface BidFormProps {
   tenderId: string;
+  /** The organisation acted for (a user of several chose it). */
+  supplierId: string;
   /** A fresh token per rendered form: the submission's idempotency key (a double-click submits once). */
   formToken: string;
   lots: BidFormLot[];
@@ -52,7 +54,7 @@ const fieldId = (path: string) => `bid-${path.replace(/\./g, "-")}`;
  * exclusion grounds. "Lagre utkast" keeps a half-done bid (sealed); "Send inn" submits it against the tender's rules.
  * Uncontrolled fields keep what was typed after a refused submit; every error links to its field.
  */
-export function BidForm({ tenderId, formToken, lots, criteria, requirements, exclusions, values, action, labels }: BidFormProps) {
+export function BidForm({ tenderId, supplierId, formToken, lots, criteria, requirements, exclusions, values, action, labels }: BidFormProps) {
   const { state, isPending, submit } = useFormAction(action);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -71,6 +73,7 @@ export function BidForm({ tenderId, formToken, lots, criteria, requirements, exc
       <VStack gap="space-32">
         <FormFeedback state={state} fieldIds={fieldIds} labels={labels} />
         <input type="hidden" name="tenderId" value={tenderId} />
+        <input type="hidden" name="supplierId" value={supplierId} />
         <input type="hidden" name="idempotencyKey" value={formToken} />
 
         <Fieldset legend={<Heading level="2" size="medium" as="span">{labels.lotsTitle}</Heading>} description={labels.lotsIntro} error={err("lots")}>

@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n";
 import type { BidForm as BidFormData } from "@/lib/bids/queries/bid-form";
-import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
+import { espdLabel, EXCLUSION_GROUNDS, requirementEspdCode } from "@/lib/bids/espd";
 import { isEligible } from "@/lib/bids/eligibility";
 
 import type { BidFormLabels, BidFormLot } from "./bid-form";
@@ -36,7 +36,13 @@ export function bidFormProps(data: BidFormData, t: Translate) {
     const stored = tender.criteria.find((s) => s.id === c.id)!;
     return { id: c.id, label: t("bids.form.criterionLabel", { name: c.name, weight: stored.weight.toString() }), description: stored.description };
   });
-  const requirements = tender.requirements.map((r) => ({ id: r.id, label: r.requirement, documentation: r.documentation ? t("bids.form.requirementDocumentation", { text: r.documentation }) : null }));
-  const exclusions = EXCLUSION_GROUNDS.map((code) => ({ code, label: `${t(`bids.espd.${code}`)} (ESPD: ${code})` }));
+  const requirements = tender.requirements.map((r) => {
+    const code = requirementEspdCode(r.espdCode);
+    const documentation = r.documentation ? t("bids.form.requirementDocumentation", { text: r.documentation }) : null;
+    // The self-declaration names the ESPD selection criterion each requirement is (so it exports as an ESPD Response).
+    const criterion = code ? t("bids.form.requirementEspd", { criterion: espdLabel(t, code) }) : t("bids.form.requirementNational");
+    return { id: r.id, label: r.requirement, documentation: documentation ? `${criterion} ${documentation}` : criterion };
+  });
+  const exclusions = EXCLUSION_GROUNDS.map((code) => ({ code, label: espdLabel(t, code) }));
   return { labels, lots, criteria, requirements, exclusions };
 }

@@ -6,7 +6,7 @@ export const DRAFT_FORM_LABEL_KEYS = [
   "title", "description", "estimatedValue", "estimatedValueHelp", "optionModel", "questionDeadline", "deadline", "deadlineHelp",
   "lots", "lotTitle", "places", "continuousIntake", "addLot", "removeLot", "criteria", "criteriaHelp", "priceWeight",
   "criterionName", "criterionDescription", "criterionWeight", "addCriterion", "removeCriterion", "weightSum", "requirements",
-  "requirement", "documentation", "addRequirement", "removeRequirement", "save", "lotNumber",
+  "requirement", "documentation", "espdCode", "espdNone", "addRequirement", "removeRequirement", "save", "lotNumber",
 ] as const;
 
 export type DraftFormLabels = FormFeedbackLabels & Record<(typeof DRAFT_FORM_LABEL_KEYS)[number], string>;

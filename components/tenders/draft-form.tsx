@@ -27,7 +27,8 @@ export interface DraftValues extends RegimeReservationValues {
   priceWeight: string;
   quality: { name: string; description: string; weight: string }[];
   lots: LotValues[];
-  requirements: { requirement: string; documentation: string }[];
+  /** espdCode "" = a national requirement (no ESPD code). */
+  requirements: { requirement: string; documentation: string; espdCode: string }[];
   evaluation: EvaluationValues;
   resultsBased: ResultsBasedValues;
 }
@@ -38,6 +39,8 @@ interface DraftFormProps {
   optionModels: { value: string; label: string }[];
   labels: DraftFormLabels;
   model: DraftModelOptions;
+  /** The ESPD selection criteria a requirement may be coded with (value = code, label = its name and code). */
+  espdOptions: { value: string; label: string }[];
 }
 
 /** Rows that can be added and removed; each keeps a stable key so React does not mix up their inputs. */
@@ -57,7 +60,7 @@ const hundredths = (weight: string) => Math.round(Number(weight.replace(",", "."
 const FIELD_IDS = { title: "draft-title", description: "draft-description", estimatedValue: "draft-value", optionModel: "draft-options", questionDeadline: "draft-question-deadline", deadline: "draft-deadline", priceWeight: "draft-price-weight" };
 
 /** The whole draft on one page; saving keeps it a draft, complete or not. */
-export function DraftForm({ action, values, optionModels, labels, model }: DraftFormProps) {
+export function DraftForm({ action, values, optionModels, labels, model, espdOptions }: DraftFormProps) {
   const { state, formAction, isPending, onSubmit } = useFormAction(action);
   const error = (name: string) => fieldError(state, name);
   const lots = useRows(values.lots);
@@ -139,13 +142,19 @@ export function DraftForm({ action, values, optionModels, labels, model }: Draft
             <HStack key={row.key} gap="space-16" align="end" wrap>
               <TextField id={`draft-requirement-${index}-requirement`} name={`requirements.${index}.requirement`} label={labels.requirement} defaultValue={row.value.requirement} error={error(`requirements.${index}.requirement`)} />
               <TextField id={`draft-requirement-${index}-documentation`} name={`requirements.${index}.documentation`} label={labels.documentation} defaultValue={row.value.documentation} error={error(`requirements.${index}.documentation`)} />
+              <Select id={`draft-requirement-${index}-espdCode`} name={`requirements.${index}.espdCode`} label={labels.espdCode} defaultValue={row.value.espdCode} error={error(`requirements.${index}.espdCode`)} style={{ maxWidth: "100%" }}>
+                <option value="">{labels.espdNone}</option>
+                {espdOptions.map((option) => (
+                  <option key={option.value} value={option.value}>{option.label}</option>
+                ))}
+              </Select>
               <Button type="button" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => requirements.remove(row.key)}>
                 {labels.removeRequirement.replace("{number}", String(index + 1))}
               </Button>
             </HStack>
           ))}
           <div>
-            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => requirements.add({ requirement: "", documentation: "" })}>
+            <Button type="button" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} onClick={() => requirements.add({ requirement: "", documentation: "", espdCode: "" })}>
               {labels.addRequirement}
             </Button>
           </div>
@@ -166,6 +175,6 @@ function rowFieldIds(lots: number, quality: number, requirements: number): Recor
   const ids: Record<string, string> = {};
   for (let i = 0; i < lots; i++) for (const field of ["title", "places", "municipalities", "reservation", "reservationBasis"]) ids[`lots.${i}.${field}`] = `draft-lot-${i}-${field}`;
   for (let i = 0; i < quality; i++) for (const field of ["name", "description", "weight"]) ids[`quality.${i}.${field}`] = `draft-quality-${i}-${field}`;
-  for (let i = 0; i < requirements; i++) for (const field of ["requirement", "documentation"]) ids[`requirements.${i}.${field}`] = `draft-requirement-${i}-${field}`;
+  for (let i = 0; i < requirements; i++) for (const field of ["requirement", "documentation", "espdCode"]) ids[`requirements.${i}.${field}`] = `draft-requirement-${i}-${field}`;
   return ids;
 }

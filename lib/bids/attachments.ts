@@ -1,11 +1,12 @@
-import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { documentRefusal } from "@/lib/documents/refusal";
+import { checkDocument } from "@/lib/documents/rules";
 import { sniffType } from "@/lib/documents/sniff";
-
+import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/storage";
+
 import { documentContext } from "./contexts";
-import { bidDocumentLimits, checkBidDocument, getVirusScanner, megabytes } from "./documents";
-import { sealForTender, type SealedItem } from "./sealing";
+import { bidDocumentLimits, getVirusScanner, megabytes } from "./documents";
+import type { SealedItem, TenderSealer } from "./sealing";
 
 export interface SealedDocument extends Omit<SealedItem, "keyId"> {
   keyId: string;
@@ -16,26 +17,25 @@ export interface SealedDocument extends Omit<SealedItem, "keyId"> {
 }
 
 /**
- * Checks one uploaded file (limits, sniffed type, executables, the virus-scanner hook) and seals it for the
- * competition. `otherBytes` are the bytes already in the bid. Refusals are VALIDATION/TOO_LARGE on `field`.
+ * Checks one uploaded file (the one document check under the bid limits, then the virus-scanner hook) and seals it
+ * with the command's sealer. `otherBytes` are the bytes already in the bid. Refusals are VALIDATION/TOO_LARGE on `field`.
  */
 export async function checkAndSeal(
-  tx: Tx,
+  sealer: TenderSealer,
   where: { tenderId: string; supplierId: string },
   file: { filename: string; claimedType?: string; bytes: Uint8Array },
   otherBytes: number,
   field: string,
 ): Promise<SealedDocument> {
   const limits = bidDocumentLimits();
-  const verdict = checkBidDocument({ filename: file.filename, sizeBytes: file.bytes.byteLength, claimedType: file.claimedType, sniffed: await sniffType(file.bytes) }, otherBytes, limits);
-  const params = { limit: megabytes(limits.maxFileBytes), total: megabytes(limits.maxTotalBytes) };
-  if (!verdict.ok) {
-    const code = verdict.messageKey === "bids.errors.fileTooLarge" || verdict.messageKey === "bids.errors.totalTooLarge" ? "TOO_LARGE" : "VALIDATION";
-    throw new AppError(code, verdict.messageKey, { fieldErrors: { [field]: [verdict.messageKey] }, messageParams: params });
-  }
+  const verdict = checkDocument(
+    { filename: file.filename, sizeBytes: file.bytes.byteLength, claimedType: file.claimedType, sniffed: await sniffType(file.bytes) },
+    { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes, otherBytes },
+  );
+  if (!verdict.ok) throw documentRefusal(verdict, field, { limit: megabytes(limits.maxFileBytes), total: megabytes(limits.maxTotalBytes) });
   const sha256 = sha256Hex(file.bytes);
   const scan = await getVirusScanner().scan({ filename: verdict.filename, bytes: file.bytes, sha256 });
   if (!scan.clean) throw new AppError("VALIDATION", "bids.errors.fileInfected", { fieldErrors: { [field]: ["bids.errors.fileInfected"] } });
-  const sealed = await sealForTender(tx, where.tenderId, file.bytes, documentContext(where.tenderId, where.supplierId, sha256));
-  return { ...sealed, filename: verdict.filename, mimeType: verdict.mimeType, sizeBytes: file.bytes.byteLength, sha256 };
+  const sealed = sealer.seal(file.bytes, documentContext(where.tenderId, where.supplierId, sha256));
+  return { ...sealed, filename: verdict.filename, mimeType: verdict.contentType, sizeBytes: file.bytes.byteLength, sha256 };
 }

@@ -1,6 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { systemClock, type Clock } from "@/lib/clock";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { formatOsloDateTime } from "@/lib/time";
 
 /*
  * Which clock judges a bid's deadline (docs/decisions/007-bid-deadline-clock.md): the database's. Every app
@@ -23,4 +26,39 @@ export function instantSql(fixed: Date | null): Prisma.Sql {
 /** The rule itself (PURE): a bid is in time when it is received strictly before the deadline. */
 export function isBeforeDeadline(receivedAt: Date, deadline: Date): boolean {
   return receivedAt.getTime() < deadline.getTime();
+}
+
+/**
+ * The one deadline guard every bid write puts into its own statement: `from` adds the competition `t` and the judged
+ * instant `j."at"` to the statement's FROM/USING list, `where` holds only while `t` is announced and `j."at"` is
+ * before its deadline. A write built with it changes nothing at or after the deadline, and stores `j."at"` as its
+ * time, e.g. INSERT … SELECT … FROM ${from} WHERE ${where} FOR SHARE OF t.
+ */
+export interface DeadlineGuard {
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+}
+
+export function deadlineGuard(tenderId: string, clock: Clock, now: Date): DeadlineGuard {
+  return {
+    from: Prisma.sql`"Tender" t, (SELECT ${instantSql(judgedInstant(clock, now))} AS "at") j`,
+    where: Prisma.sql`t."id" = ${tenderId} AND t."status" = 'ANNOUNCED' AND t."deadline" > j."at"`,
+  };
+}
+
+/** Why a guarded bid write on this competition wrote nothing: not open (state) or the deadline (Oslo time). */
+export async function refusalFor(tx: Tx, tenderId: string, locale: "nb" | "en"): Promise<AppError> {
+  const current = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { status: true, deadline: true } });
+  if (current.status !== "ANNOUNCED" || current.deadline === null) return new AppError("INVALID_STATE", "bids.errors.notOpen", { status: current.status });
+  return new AppError("DEADLINE_PASSED", "bids.errors.deadlinePassed", { messageParams: { at: formatOsloDateTime(current.deadline, locale) }, deadline: current.deadline.toISOString() });
+}
+
+/**
+ * Runs one guarded write (built from `deadlineGuard`) and returns its rows; none → the refusal (state or deadline).
+ * Callers whose write can also find nothing for another reason (a missing row) rule that out first.
+ */
+export async function guardedWrite<T>(tx: Tx, ctx: { tenderId: string; clock: Clock; now: Date; locale: "nb" | "en" }, write: (guard: DeadlineGuard) => Promise<T[]>): Promise<T[]> {
+  const rows = await write(deadlineGuard(ctx.tenderId, ctx.clock, ctx.now));
+  if (rows.length === 0) throw await refusalFor(tx, ctx.tenderId, ctx.locale);
+  return rows;
 }

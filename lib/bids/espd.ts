@@ -25,3 +25,8 @@ export const SELECTION_CRITERIA = [
 export function requirementEspdCode(stored: string | null): string | null {
   return stored !== null && (SELECTION_CRITERIA as readonly string[]).includes(stored) ? stored : null;
 }
+
+/** An ESPD criterion as people read it: its name in their language and the code ("Konkurs (ESPD: bankruptcy)"). */
+export function espdLabel(t: (key: string) => string, code: string): string {
+  return `${t(`bids.espd.${code}`)} (ESPD: ${code})`;
+}

@@ -1,6 +1,7 @@
-import { supplierScope, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requireActingSupplier } from "@/lib/suppliers/acting";
 import { readPaymentSplit } from "@/lib/tenders/draft-model-schemas";
 import { lotReservation } from "@/lib/tenders/reservation";
 
@@ -25,11 +26,7 @@ export async function loadTenderForBid(tx: Tx, actor: Actor, tenderId: string, s
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Tender" WHERE "id" = ${tenderId} FOR SHARE`;
   if (locked.length !== 1) throw new AppError("NOT_FOUND", "errors.notFound");
   const tender = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: TENDER_SELECT });
-  const own = supplierScope(actor);
-  if (supplierId === undefined && own.length > 1) {
-    throw new AppError("VALIDATION", "bids.errors.chooseSupplier", { fieldErrors: { supplierId: ["bids.errors.chooseSupplier"] } });
-  }
-  return { ...tender, supplierId: supplierId ?? own[0] ?? null };
+  return { ...tender, supplierId: requireActingSupplier(actor, supplierId, "bids.errors.chooseSupplier") };
 }
 
 export type TenderForBid = Awaited<ReturnType<typeof loadTenderForBid>>;
@@ -54,11 +51,4 @@ export function bidSpecOf(tender: Pick<TenderForBid, "id" | "reference" | "payme
 /** Serialises one organisation's bid writes on one competition (numbers, replaced versions), across instances. */
 export async function lockOwnBid(tx: Tx, tenderId: string, supplierId: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`bid:${tenderId}:${supplierId}`}, 0))`;
-}
-
-/** Why a guarded bid write on this competition wrote nothing: not open (state) or the deadline (Oslo time). */
-export async function refusalFor(tx: Tx, tenderId: string, locale: "nb" | "en", format: (instant: Date, locale: "nb" | "en") => string): Promise<AppError> {
-  const current = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { status: true, deadline: true } });
-  if (current.status !== "ANNOUNCED" || current.deadline === null) return new AppError("INVALID_STATE", "bids.errors.notOpen", { status: current.status });
-  return new AppError("DEADLINE_PASSED", "bids.errors.deadlinePassed", { messageParams: { at: format(current.deadline, locale) }, deadline: current.deadline.toISOString() });
 }

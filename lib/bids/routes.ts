@@ -1,7 +1,8 @@
 import { ROUTES } from "@/lib/routes";
 
-/** The supplier's bid for a competition (form, state, receipts). */
-export const portalBid = (tenderId: string) => `${ROUTES.portal}/tilbud/${encodeURIComponent(tenderId)}`;
+/** The supplier's bid page for a competition (form, state, receipts); `supplierId` names the organisation acted for (a user of several chooses one). */
+export const portalBid = (tenderId: string, supplierId?: string) =>
+  `${ROUTES.portal}/tilbud/${encodeURIComponent(tenderId)}${supplierId ? `?org=${encodeURIComponent(supplierId)}` : ""}`;
 /** One receipt, and its download. */
 export const portalReceipt = (receiptId: string) => `${ROUTES.portal}/tilbud/kvitteringer/${encodeURIComponent(receiptId)}`;
 export const portalReceiptFile = (receiptId: string) => `${portalReceipt(receiptId)}/fil`;

@@ -41,5 +41,6 @@ export type TWithdrawBidInput = z.input<typeof ZWithdrawBidInput>;
 export const ZUploadBidDocumentInput = ZOwnTender.extend(ZUploadedBidFile.shape);
 export const ZRemoveBidDocumentInput = ZOwnTender.extend({ documentId: id() });
 
-export const ZBidTenderParam = z.object({ tenderId: id() });
+/** A read of the organisation's own bid: `supplierId` is the organisation chosen (a user of several must choose). */
+export const ZBidTenderParam = z.object({ tenderId: id(), supplierId: id().optional() });
 export const ZReceiptParam = z.object({ id: id() });

@@ -38,13 +38,32 @@ async function unwrapFor(row: { kekId: string; wrappedKey: Uint8Array }, kek: Ke
   return kek.unwrap(Buffer.from(row.wrappedKey));
 }
 
-export async function sealForTender(tx: Tx, tenderId: string, plaintext: Uint8Array, context: string, kek: KeyEncryptionKey = environmentKek()): Promise<SealedItem> {
+/**
+ * Seals items of one competition under its data key, unwrapped ONCE (the KEK may be a remote KMS: one call per
+ * command, not one per item). Make one per command/transaction and seal every version, draft and document with it.
+ */
+export interface TenderSealer {
+  readonly keyId: string;
+  seal(plaintext: Uint8Array, context: string): SealedItem;
+}
+
+export async function tenderSealer(tx: Tx, tenderId: string, kek: KeyEncryptionKey = environmentKek()): Promise<TenderSealer> {
   const { key, keyId } = await dataKeyFor(tx, tenderId, kek);
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv);
-  cipher.setAAD(Buffer.from(context));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return { ciphertext: new Uint8Array(ciphertext), iv: new Uint8Array(iv), authTag: new Uint8Array(cipher.getAuthTag()), keyId };
+  return {
+    keyId,
+    seal(plaintext, context) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv("aes-256-gcm", key, iv);
+      cipher.setAAD(Buffer.from(context));
+      const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+      return { ciphertext: new Uint8Array(ciphertext), iv: new Uint8Array(iv), authTag: new Uint8Array(cipher.getAuthTag()), keyId };
+    },
+  };
+}
+
+/** Seals one item (a one-off: the seed, tests). A command sealing several items uses one `tenderSealer`. */
+export async function sealForTender(tx: Tx, tenderId: string, plaintext: Uint8Array, context: string, kek: KeyEncryptionKey = environmentKek()): Promise<SealedItem> {
+  return (await tenderSealer(tx, tenderId, kek)).seal(plaintext, context);
 }
 
 /** Decrypts one item of the competition; a changed byte, IV, tag or context fails (GCM authentication). */

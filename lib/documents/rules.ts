@@ -29,24 +29,68 @@ export function extensionOf(filename: string): string {
   return dot < 0 ? "" : filename.slice(dot + 1).toLowerCase();
 }
 
-export type DocumentVerdict =
-  | { ok: true; extension: DocumentExtension; contentType: string }
-  | { ok: false; messageKey: "documents.errors.tooLarge" | "documents.errors.empty" | "documents.errors.type" | "documents.errors.mismatch" };
+// Executable formats file-type recognises: refused with their own message even when renamed to .pdf.
+const EXECUTABLE_MIMES = new Set([
+  "application/x-msdownload", "application/x-elf", "application/x-mach-binary", "application/x-executable", "application/vnd.microsoft.portable-executable",
+  "application/x-sharedlib", "application/java-archive", "application/x-shockwave-flash", "application/wasm", "application/x-msi", "application/vnd.android.package-archive",
+]);
 
 /**
- * Judges an upload: its size, the extension of its name, the type the client claimed, and the type sniffed from the
- * bytes (`sniffed`, e.g. from file-type; undefined when the bytes are no known format).
+ * A file name safe to store and show: no path, no control or bidi characters, no leading dots, at most 150 characters
+ * (keeping the extension); an empty result becomes "vedlegg". Every upload (tender, supplier and bid documents)
+ * stores the name through this.
  */
-export function checkDocument(file: { filename: string; sizeBytes: number; claimedType?: string | null; sniffed?: { ext: string; mime: string } }): DocumentVerdict {
-  if (file.sizeBytes > MAX_DOCUMENT_BYTES) return { ok: false, messageKey: "documents.errors.tooLarge" };
-  if (file.sizeBytes === 0) return { ok: false, messageKey: "documents.errors.empty" };
-  const extension = extensionOf(file.filename);
-  if (!(extension in DOCUMENT_TYPES)) return { ok: false, messageKey: "documents.errors.type" };
+export function sanitizeFilename(raw: string): string {
+  const base = raw.replace(/^.*[\\/]/, "").normalize("NFC");
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[<>:"|?*]/g, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\.+/, "");
+  if (cleaned.length <= 150) return cleaned || "vedlegg";
+  const ext = extensionOf(cleaned);
+  const keep = ext && ext.length <= 10 ? `.${ext}` : "";
+  return cleaned.slice(0, 150 - keep.length) + keep;
+}
+
+export type DocumentRefusal = "tooLarge" | "empty" | "type" | "mismatch" | "executable" | "totalTooLarge";
+
+export type DocumentVerdict =
+  | { ok: true; extension: DocumentExtension; contentType: string; filename: string }
+  | { ok: false; reason: DocumentRefusal; messageKey: `documents.errors.${DocumentRefusal}` };
+
+export interface DocumentLimits {
+  /** Largest file (default MAX_DOCUMENT_BYTES). */
+  maxFileBytes: number;
+  /** With `otherBytes` (the bytes already attached): the most all files together may be (bids: 100 MB). */
+  maxTotalBytes?: number;
+  otherBytes?: number;
+}
+
+const refuse = (reason: DocumentRefusal): DocumentVerdict => ({ ok: false, reason, messageKey: `documents.errors.${reason}` });
+
+/**
+ * Judges an upload (the one check for tender, supplier and bid documents): its size against the limits, executables
+ * (by their own message), the extension of its (sanitised) name, the type the client claimed, and the type sniffed
+ * from the bytes (`sniffed`, e.g. from file-type; undefined when the bytes are no known format). PURE.
+ */
+export function checkDocument(
+  file: { filename: string; sizeBytes: number; claimedType?: string | null; sniffed?: { ext: string; mime: string } },
+  limits: DocumentLimits = { maxFileBytes: MAX_DOCUMENT_BYTES },
+): DocumentVerdict {
+  if (file.sizeBytes === 0) return refuse("empty");
+  if (file.sizeBytes > limits.maxFileBytes) return refuse("tooLarge");
+  if (limits.maxTotalBytes !== undefined && (limits.otherBytes ?? 0) + file.sizeBytes > limits.maxTotalBytes) return refuse("totalTooLarge");
+  if (file.sniffed && EXECUTABLE_MIMES.has(file.sniffed.mime)) return refuse("executable");
+  const filename = sanitizeFilename(file.filename);
+  const extension = extensionOf(filename);
+  if (!(extension in DOCUMENT_TYPES)) return refuse("type");
   const expected = DOCUMENT_TYPES[extension as DocumentExtension];
-  if (!file.sniffed || file.sniffed.mime !== expected) return { ok: false, messageKey: "documents.errors.mismatch" };
+  if (!file.sniffed || file.sniffed.mime !== expected) return refuse("mismatch");
   const claimed = (file.claimedType ?? "").split(";")[0]!.trim().toLowerCase();
-  if (!GENERIC_CLAIMS.has(claimed) && claimed !== expected) return { ok: false, messageKey: "documents.errors.mismatch" };
-  return { ok: true, extension: extension as DocumentExtension, contentType: expected };
+  if (!GENERIC_CLAIMS.has(claimed) && claimed !== expected) return refuse("mismatch");
+  return { ok: true, extension: extension as DocumentExtension, contentType: expected, filename };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { SELECTION_CRITERIA } from "@/lib/bids/espd";
 import { parseNokToOre } from "@/lib/money";
 import { id, text } from "@/lib/schemas";
 import { tryParseOslo } from "@/lib/time";
@@ -65,6 +66,11 @@ const ZQualityCriterion = z.object({
 const ZRequirement = z.object({
   requirement: text().trim().min(1, "errors.field.requirementRequired").max(2000, "errors.field.descriptionTooLong"),
   documentation: text().trim().max(2000, "errors.field.descriptionTooLong").default(""),
+  /** The ESPD selection criterion the requirement is (lib/bids/espd); "" or absent = a national requirement. */
+  espdCode: z
+    .union([z.literal(""), z.enum(SELECTION_CRITERIA)], { error: "errors.field.espdCode" })
+    .optional()
+    .transform((code) => (code ? code : null)),
 });
 
 export const ZUpdateDraftInput = z.object({

@@ -60,7 +60,7 @@ const SUNNHORDLAND: DraftDetails = {
     { name: "Brukermedvirkning", description: "", weight: "10" },
   ],
   lots: [{ title: "Sunnhordland og Voss", places: 18, continuousIntake: true, coverage: "region" }],
-  requirements: [{ requirement: "Godkjent som virksomhet med helsepersonell etter helsepersonelloven.", documentation: "Egenerklæring og oversikt over fagpersonell." }],
+  requirements: [{ requirement: "Godkjent som virksomhet med helsepersonell etter helsepersonelloven.", documentation: "Egenerklæring og oversikt over fagpersonell.", espdCode: "authorisation" }],
 };
 
 /** A function: the deadlines are read off the seed anchor, which is set when the seed runs. */
@@ -77,7 +77,7 @@ const osloYouth = (): DraftDetails => ({
     { name: "Brukermedvirkning", description: "", weight: "10" },
   ],
   lots: [{ title: "Hele Oslo", places: 30, continuousIntake: true, coverage: "region" }],
-  requirements: [{ requirement: "Erfaring med avklaring eller oppfølging av unge.", documentation: "Referanser fra de siste tre årene." }],
+  requirements: [{ requirement: "Erfaring med avklaring eller oppfølging av unge.", documentation: "Referanser fra de siste tre årene.", espdCode: "service-perform" }],
   // The form's values as typed: an announcement needs deadlines at least the minimum time limit ahead.
   questionDeadline: wall(12, 11),
   deadline: wall(20, 11),

@@ -1,35 +1,15 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 
+import { fillBid, openBidForm, PDF } from "./bid-helpers";
 import { demoUser, expectAccessible, login } from "./helpers";
 
+// The shared test machine is often loaded: a server round trip may take longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const TENDER = "Truckførerkurs T1–T4 (enkeltplasser)";
 const RESERVED = "Oppfølging i Bergen – reservert for arbeidsinkluderingsbedrifter";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-async function openBidForm(page: Page, title: string) {
-  await page.goto("/portal");
-  await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link", { name: title, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("region", { name: "Tilbud", exact: true }).getByRole("link", { name: /Lag tilbud|Endre tilbud/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Tilbud: ${title}` })).toBeVisible();
-}
-
-async function fillBid(page: Page, price: string) {
-  const form = page.locator("#bid-form");
-  const lots = form.locator('input[type="checkbox"][name^="lots."]');
-  for (let i = 0; i < (await lots.count()); i++) await lots.nth(i).check();
-  const prices = form.locator('input[name^="lots."][name$=".price"]');
-  for (let i = 0; i < (await prices.count()); i++) await prices.nth(i).fill(price);
-  const answers = form.locator('textarea[name^="quality."]');
-  for (let i = 0; i < (await answers.count()); i++) await answers.nth(i).fill(`Vår løsning for kriterium ${i + 1}: fast veileder og ukentlig oppfølging.`);
-  const met = form.locator('input[type="radio"][name^="requirements."][value="yes"]');
-  for (let i = 0; i < (await met.count()); i++) await met.nth(i).check();
-  const grounds = form.locator('input[type="radio"][name^="exclusions."][value="no"]');
-  for (let i = 0; i < (await grounds.count()); i++) await grounds.nth(i).check();
-}
 
 test("a supplier submits a bid with a document, revises it and downloads the receipt; the portal home shows it with a countdown", async ({ page }) => {
   const supplier = demoUser("SUPPLIER_USER", "post@jobbveien.no");

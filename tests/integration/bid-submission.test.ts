@@ -196,10 +196,10 @@ describe("submitting", () => {
     const before = await counts();
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)]);
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(200)]);
-    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tilbud.pdf", bytes: new Uint8Array(elf) })).toMatchObject({ ok: false, error: { code: "VALIDATION", messageKey: "bids.errors.fileExecutable" } });
+    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tilbud.pdf", bytes: new Uint8Array(elf) })).toMatchObject({ ok: false, error: { code: "VALIDATION", messageKey: "documents.errors.executable" } });
     expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "setup.exe", bytes: new Uint8Array(exe) })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tilbud.docx", bytes: new Uint8Array(PDF) })).toMatchObject({ ok: false, error: { messageKey: "bids.errors.fileMismatch" } });
-    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tom.pdf", bytes: new Uint8Array() })).toMatchObject({ ok: false, error: { messageKey: "bids.errors.fileEmpty" } });
+    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tilbud.docx", bytes: new Uint8Array(PDF) })).toMatchObject({ ok: false, error: { messageKey: "documents.errors.mismatch" } });
+    expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "tom.pdf", bytes: new Uint8Array() })).toMatchObject({ ok: false, error: { messageKey: "documents.errors.empty" } });
     const big = Buffer.concat([PDF, Buffer.alloc(25 * 1024 * 1024)]);
     expect(await run(uploadBidDocument, A.jobbveien!, { tenderId: T.open, filename: "stor.pdf", bytes: new Uint8Array(big) })).toMatchObject({ ok: false, error: { code: "TOO_LARGE", details: { messageParams: { limit: "25 MB" } } } });
     expect(await counts()).toEqual(before);

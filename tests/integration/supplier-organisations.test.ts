@@ -279,7 +279,7 @@ describe("documentation and verified eligibility", () => {
     const upload = (actor: Actor, bytes: Uint8Array, filename = "vedtekter.pdf") => runCommand(uploadSupplierDocument, { actor, rawInput: { supplierId: idealId, title: "Vedtekter", filename, bytes }, db, clock });
     expect(await upload(owner, PDF)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await upload(admin, PDF)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await upload(idealOwner, new TextEncoder().encode("MZ not a pdf"))).toMatchObject({ ok: false, error: { details: { fieldErrors: { file: ["documents.errors.mismatch"] } } } });
+    expect(await upload(idealOwner, new TextEncoder().encode("MZ not a pdf"))).toMatchObject({ ok: false, error: { details: { fieldErrors: { file: ["documents.errors.executable"] } } } });
     expect(await counts()).toEqual(before);
     const ok = await upload(idealOwner, PDF);
     expect(ok).toMatchObject({ ok: true });

@@ -85,6 +85,15 @@ describe("uploading tender documents", () => {
     expect(await testDb.db.auditEvent.count({ where: { action: "tender.document_uploaded", entityId: version.id } })).toBe(1);
   });
 
+  it("stores the file name sanitised, as bid and supplier documents are (no path, no bidi characters)", async () => {
+    const id = await tenderIn("DRAFT");
+    const result = await upload(id, { filename: "../../Konkurranse\u202egrunnlag.pdf" });
+    if (!result.ok) throw result.error;
+    const version = await testDb.db.tenderDocumentVersion.findUniqueOrThrow({ where: { id: result.data.versionId }, include: { document: true } });
+    expect(version.filename).toBe("Konkurransegrunnlag.pdf");
+    expect(version.document.title).toBe("Konkurransegrunnlag");
+  });
+
   it("a new version keeps the old one; the latest is current; identical bytes are stored once", async () => {
     const id = await tenderIn("DRAFT");
     const first = await upload(id);

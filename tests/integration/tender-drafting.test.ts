@@ -101,6 +101,23 @@ describe("updateDraft", () => {
     expect(tender.requirements).toMatchObject([{ position: 1, requirement: "Godkjent HMS-system", documentation: "Egenerklæring" }]);
   });
 
+  it("codes a requirement with an ESPD selection criterion; blank is a national requirement; an unknown code is a field error", async () => {
+    const coded = input(1, { requirements: [{ requirement: "Erfaring med tilsvarende tiltak", documentation: "Referanseliste", espdCode: "service-perform" }, { requirement: "Godkjent HMS-system", espdCode: "" }] });
+    const result = await runCommand(updateDraft, { actor: oslo, rawInput: coded, db: testDb.db, clock });
+    if (!result.ok) throw result.error;
+    const stored = await testDb.db.qualificationRequirement.findMany({ where: { tenderId }, orderBy: { position: "asc" } });
+    expect(stored.map((r) => [r.requirement, r.espdCode])).toEqual([["Erfaring med tilsvarende tiltak", "service-perform"], ["Godkjent HMS-system", null]]);
+    const version = (await testDb.db.tender.findUniqueOrThrow({ where: { id: tenderId } })).version;
+    // An exclusion ground or a made-up code is not a selection criterion.
+    for (const espdCode of ["bankruptcy", "not-a-code"]) {
+      const bad = await runCommand(updateDraft, { actor: oslo, rawInput: input(version, { requirements: [{ requirement: "Krav", espdCode }] }), db: testDb.db, clock });
+      expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION", details: { fieldErrors: { "requirements.0.espdCode": ["errors.field.espdCode"] } } } });
+    }
+    // Back to the plain input (no codes) for the tests below.
+    const reset = await runCommand(updateDraft, { actor: oslo, rawInput: input(version), db: testDb.db, clock });
+    if (!reset.ok) throw reset.error;
+  });
+
   it("refuses a stale version (CONFLICT), another region (403) and bad values (field errors), writing nothing", async () => {
     const before = await testDb.db.tender.findUniqueOrThrow({ where: { id: tenderId } });
     expect(await runCommand(updateDraft, { actor: oslo, rawInput: input(0, { title: "Gammel versjon" }), db: testDb.db, clock })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });

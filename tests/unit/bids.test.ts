@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { canonicalJson, receiptHash } from "@/lib/bids/canonical";
 import { bidContentSchema, canonicalBid, splitResultsBased, type BidSpec } from "@/lib/bids/content";
 import { isBeforeDeadline } from "@/lib/bids/deadline";
-import { checkBidDocument, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, sanitizeFilename } from "@/lib/bids/documents";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from "@/lib/bids/documents";
+import { checkDocument, sanitizeFilename } from "@/lib/documents/rules";
 import { isEligible, refusedLots } from "@/lib/bids/eligibility";
 import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { parseOslo } from "@/lib/time";
@@ -116,20 +117,20 @@ describe("bid content against the tender", () => {
   });
 });
 
-describe("bid documents", () => {
+describe("bid documents (the one document check under the bid limits)", () => {
   const limits = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxTotalBytes: DEFAULT_MAX_TOTAL_BYTES };
   const pdf = { ext: "pdf", mime: "application/pdf" };
   it("defaults to 25 MB a file and 100 MB a bid", () => {
     expect([DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES]).toEqual([25 * 1024 * 1024, 100 * 1024 * 1024]);
-    expect(checkBidDocument({ filename: "a.pdf", sizeBytes: DEFAULT_MAX_FILE_BYTES + 1, sniffed: pdf }, 0, limits)).toMatchObject({ ok: false, messageKey: "bids.errors.fileTooLarge" });
-    expect(checkBidDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf }, DEFAULT_MAX_TOTAL_BYTES - 5, limits)).toMatchObject({ ok: false, messageKey: "bids.errors.totalTooLarge" });
+    expect(checkDocument({ filename: "a.pdf", sizeBytes: DEFAULT_MAX_FILE_BYTES + 1, sniffed: pdf }, { ...limits, otherBytes: 0 })).toMatchObject({ ok: false, messageKey: "documents.errors.tooLarge" });
+    expect(checkDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf }, { ...limits, otherBytes: DEFAULT_MAX_TOTAL_BYTES - 5 })).toMatchObject({ ok: false, messageKey: "documents.errors.totalTooLarge" });
   });
   it("refuses executables, unknown types and mismatches", () => {
-    expect(checkBidDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: { ext: "exe", mime: "application/x-msdownload" } }, 0, limits)).toMatchObject({ messageKey: "bids.errors.fileExecutable" });
-    expect(checkBidDocument({ filename: "a.txt", sizeBytes: 10 }, 0, limits)).toMatchObject({ messageKey: "bids.errors.fileType" });
-    expect(checkBidDocument({ filename: "a.docx", sizeBytes: 10, sniffed: pdf }, 0, limits)).toMatchObject({ messageKey: "bids.errors.fileMismatch" });
-    expect(checkBidDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf, claimedType: "text/html" }, 0, limits)).toMatchObject({ messageKey: "bids.errors.fileMismatch" });
-    expect(checkBidDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf, claimedType: "application/pdf" }, 0, limits)).toMatchObject({ ok: true });
+    expect(checkDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: { ext: "exe", mime: "application/x-msdownload" } }, { ...limits, otherBytes: 0 })).toMatchObject({ messageKey: "documents.errors.executable" });
+    expect(checkDocument({ filename: "a.txt", sizeBytes: 10 }, { ...limits, otherBytes: 0 })).toMatchObject({ messageKey: "documents.errors.type" });
+    expect(checkDocument({ filename: "a.docx", sizeBytes: 10, sniffed: pdf }, { ...limits, otherBytes: 0 })).toMatchObject({ messageKey: "documents.errors.mismatch" });
+    expect(checkDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf, claimedType: "text/html" }, { ...limits, otherBytes: 0 })).toMatchObject({ messageKey: "documents.errors.mismatch" });
+    expect(checkDocument({ filename: "a.pdf", sizeBytes: 10, sniffed: pdf, claimedType: "application/pdf" }, { ...limits, otherBytes: 0 })).toMatchObject({ ok: true });
   });
   it("sanitises names: no path, control or bidi characters, no leading dots, bounded length", () => {
     expect(sanitizeFilename("C:\\Users\\x\\..\\Tilbud.pdf")).toBe("Tilbud.pdf");

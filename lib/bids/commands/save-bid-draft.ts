@@ -1,9 +1,8 @@
 import { defineCommand } from "@/lib/mutation";
-import { formatOsloDateTime } from "@/lib/time";
 
 import { draftContext } from "../contexts";
-import { instantSql, judgedInstant } from "../deadline";
-import { loadTenderForBid, refusalFor } from "../load";
+import { guardedWrite } from "../deadline";
+import { loadTenderForBid } from "../load";
 import { sealForTender } from "../sealing";
 import { ZSaveBidDraftInput } from "../schemas";
 
@@ -21,17 +20,15 @@ export const saveBidDraft = defineCommand({
     const supplierId = tender.supplierId!;
     const body = { lots: input.lots, quality: input.quality, requirements: input.requirements, exclusions: input.exclusions };
     const sealed = await sealForTender(tx, tender.id, Buffer.from(JSON.stringify(body)), draftContext(tender.id, supplierId));
-    const rows = await tx.$queryRaw<{ id: string }[]>`
+    const rows = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "BidDraft" ("id", "tenderId", "supplierId", "ciphertext", "iv", "authTag", "keyId", "updatedById", "createdAt", "updatedAt")
       SELECT gen_random_uuid()::text, t."id", ${supplierId}, ${Buffer.from(sealed.ciphertext)}, ${Buffer.from(sealed.iv)}, ${Buffer.from(sealed.authTag)}, ${sealed.keyId}, ${actor.userId}, j."at", j."at"
-      FROM "Tender" t, (SELECT ${instantSql(judgedInstant(clock, now))} AS "at") j
-      WHERE t."id" = ${tender.id} AND t."status" = 'ANNOUNCED' AND t."deadline" > j."at"
+      FROM ${from} WHERE ${where}
       FOR SHARE OF t
       ON CONFLICT ("tenderId", "supplierId") DO UPDATE SET
         "ciphertext" = EXCLUDED."ciphertext", "iv" = EXCLUDED."iv", "authTag" = EXCLUDED."authTag", "keyId" = EXCLUDED."keyId",
         "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt"
-      RETURNING "id"`;
-    if (rows.length !== 1) throw await refusalFor(tx, tender.id, actor.locale, formatOsloDateTime);
+      RETURNING "id"`);
     return {
       data: { draftId: rows[0]!.id, tenderId: tender.id, supplierId },
       audit: { chain: `tender:${tender.id}`, action: "bid.draft_saved", entityType: "BidDraft", entityId: rows[0]!.id, after: { supplierId } },

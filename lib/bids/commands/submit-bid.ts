@@ -2,21 +2,20 @@ import { randomUUID } from "node:crypto";
 
 import { AppError, fromZodError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
-import { formatOsloDateTime } from "@/lib/time";
 
 import { checkAndSeal, type SealedDocument } from "../attachments";
 import { sha256Hex } from "@/lib/storage";
 
 import { canonicalBytes, receiptHash, type Canonical } from "../canonical";
-import { bidContentSchema, canonicalBid } from "../content";
+import { bidContentSchema, canonicalBid, type DocumentRef } from "../content";
 import { draftContext, versionContext } from "../contexts";
-import { instantSql, judgedInstant } from "../deadline";
+import { guardedWrite } from "../deadline";
 import { bidDocumentLimits, megabytes } from "../documents";
 import { refusedLots } from "../eligibility";
 import { claimIdempotencyKey, completeIdempotencyKey, requestFingerprint } from "../idempotency";
-import { bidSpecOf, loadTenderForBid, lockOwnBid, refusalFor } from "../load";
+import { bidSpecOf, loadTenderForBid, lockOwnBid } from "../load";
 import { portalReceipt } from "../routes";
-import { sealForTender } from "../sealing";
+import { tenderSealer } from "../sealing";
 import { ZSubmitBidInput } from "../schemas";
 
 /** What a submission returns (and an idempotent repeat returns again): the receipt, without any bid content. */
@@ -72,14 +71,26 @@ export const submitBid = defineCommand({
       throw new AppError("FORBIDDEN", key, { fieldErrors, messageParams: { lot: lot.title, basis: lot.basis ?? "" } });
     }
 
-    // Documents: the draft's (already sealed; copied without decrypting) and any sent inline (checked and sealed now).
+    // Documents: the draft's (already sealed: their metadata only is read here, and their ciphertext is copied by
+    // the database into each version below, never loaded) and any sent inline (checked and sealed now).
     const limits = bidDocumentLimits();
-    const draft = await tx.bidDraft.findUnique({ where: { tenderId_supplierId: { tenderId: tender.id, supplierId } }, include: { documents: { orderBy: { createdAt: "asc" } } } });
-    const documents: SealedDocument[] = input.useDraftDocuments ? (draft?.documents ?? []).map((d) => ({ ...d, ciphertext: new Uint8Array(d.ciphertext), iv: new Uint8Array(d.iv), authTag: new Uint8Array(d.authTag) })) : [];
+    const sealer = await tenderSealer(tx, tender.id);
+    const draftDocuments = input.useDraftDocuments
+      ? await tx.bidDraftDocument.findMany({
+          where: { draft: { tenderId: tender.id, supplierId } },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, filename: true, mimeType: true, sizeBytes: true, sha256: true },
+        })
+      : [];
+    const inline: SealedDocument[] = [];
+    const documents: DocumentRef[] = [...draftDocuments];
     for (const [index, file] of input.documents.entries()) {
       const total = documents.reduce((sum, d) => sum + d.sizeBytes, 0);
-      const sealed = await checkAndSeal(tx, { tenderId: tender.id, supplierId }, file, total, `documents.${index}`);
-      if (!documents.some((d) => d.sha256 === sealed.sha256)) documents.push(sealed);
+      const sealed = await checkAndSeal(sealer, { tenderId: tender.id, supplierId }, file, total, `documents.${index}`);
+      if (!documents.some((d) => d.sha256 === sealed.sha256)) {
+        documents.push(sealed);
+        inline.push(sealed);
+      }
     }
     if (documents.reduce((sum, d) => sum + d.sizeBytes, 0) > limits.maxTotalBytes) {
       throw new AppError("TOO_LARGE", "bids.errors.totalTooLarge", { messageParams: { total: megabytes(limits.maxTotalBytes) } });
@@ -96,16 +107,14 @@ export const submitBid = defineCommand({
 
     // The deadline, in the write: the receipt is inserted only while the competition is announced and before its
     // deadline, judged by one clock at this statement; its instant is the submission's time everywhere below.
-    const inserted = await tx.$queryRaw<{ submittedAt: Date }[]>`
+    const inserted = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ submittedAt: Date }[]>`
       INSERT INTO "BidReceipt" ("id", "tenderId", "supplierId", "number", "lotIds", "contentHash", "documents", "submittedAt", "submittedById")
       SELECT ${receiptId}, t."id", ${supplierId}, ${number}, ${lotIds}::text[], ${contentHash},
              ${JSON.stringify(documents.map((d) => ({ filename: d.filename, mimeType: d.mimeType, sha256: d.sha256, sizeBytes: d.sizeBytes })))}::jsonb,
              j."at", ${actor.userId}
-      FROM "Tender" t, (SELECT ${instantSql(judgedInstant(clock, now))} AS "at") j
-      WHERE t."id" = ${tender.id} AND t."status" = 'ANNOUNCED' AND t."deadline" > j."at"
+      FROM ${from} WHERE ${where}
       FOR SHARE OF t
-      RETURNING "submittedAt"`;
-    if (inserted.length !== 1) throw await refusalFor(tx, tender.id, actor.locale, formatOsloDateTime);
+      RETURNING "submittedAt"`);
     const at = inserted[0]!.submittedAt;
 
     for (const lotId of lotIds) {
@@ -117,22 +126,29 @@ export const submitBid = defineCommand({
       });
       await tx.bidVersion.updateMany({ where: { bidId: bid.id, replacedAt: null }, data: { replacedAt: at } });
       const versionId = randomUUID();
-      const sealed = await sealForTender(tx, tender.id, plaintext, versionContext(versionId));
+      const sealed = sealer.seal(plaintext, versionContext(versionId));
       await tx.bidVersion.create({
         data: {
           id: versionId, bidId: bid.id, number, ...sealed, contentHash, submittedAt: at, receiptId,
           documents: {
-            create: documents.map((d) => ({ filename: d.filename, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, ciphertext: d.ciphertext, iv: d.iv, authTag: d.authTag, keyId: d.keyId, createdAt: at })),
+            create: inline.map((d) => ({ filename: d.filename, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, ciphertext: d.ciphertext, iv: d.iv, authTag: d.authTag, keyId: d.keyId, createdAt: at })),
           },
         },
       });
+      if (draftDocuments.length > 0) {
+        // The draft's sealed bytes, copied row to row (their context names the organisation and hash, not the row).
+        await tx.$executeRaw`
+          INSERT INTO "BidDocument" ("id", "bidVersionId", "filename", "mimeType", "sizeBytes", "sha256", "ciphertext", "iv", "authTag", "keyId", "createdAt")
+          SELECT gen_random_uuid()::text, ${versionId}, "filename", "mimeType", "sizeBytes", "sha256", "ciphertext", "iv", "authTag", "keyId", ${at}
+          FROM "BidDraftDocument" WHERE "id" = ANY(${draftDocuments.map((d) => d.id)}::text[])`;
+      }
     }
     // A revision that leaves a lot out withdraws the bid for it (kept, marked).
     const leftOut = bids.filter((b) => b.status === "SUBMITTED" && !lotIds.includes(b.lotId)).map((b) => b.id);
     if (leftOut.length > 0) await tx.bid.updateMany({ where: { id: { in: leftOut } }, data: { status: "WITHDRAWN", withdrawnAt: at } });
 
     // The working copy follows what was submitted (sealed), so the form opens on it.
-    const draftSealed = await sealForTender(tx, tender.id, Buffer.from(JSON.stringify({ lots: input.lots, quality: input.quality, requirements: input.requirements, exclusions: input.exclusions })), draftContext(tender.id, supplierId));
+    const draftSealed = sealer.seal(Buffer.from(JSON.stringify({ lots: input.lots, quality: input.quality, requirements: input.requirements, exclusions: input.exclusions })), draftContext(tender.id, supplierId));
     await tx.bidDraft.upsert({
       where: { tenderId_supplierId: { tenderId: tender.id, supplierId } },
       create: { tenderId: tender.id, supplierId, ...draftSealed, updatedById: actor.userId, updatedAt: at },

@@ -1,10 +1,9 @@
 import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
-import { formatOsloDateTime } from "@/lib/time";
 
-import { instantSql, judgedInstant } from "../deadline";
+import { guardedWrite } from "../deadline";
 import { claimIdempotencyKey, completeIdempotencyKey, requestFingerprint } from "../idempotency";
-import { loadTenderForBid, lockOwnBid, refusalFor } from "../load";
+import { loadTenderForBid, lockOwnBid } from "../load";
 import { portalBid } from "../routes";
 import { ZWithdrawBidInput } from "../schemas";
 
@@ -37,13 +36,11 @@ export const withdrawBid = defineCommand({
     await lockOwnBid(tx, tender.id, supplierId);
     const submitted = await tx.bid.count({ where: { tenderId: tender.id, supplierId, status: "SUBMITTED" } });
     if (submitted === 0) throw new AppError("INVALID_STATE", "bids.errors.nothingToWithdraw");
-    const updated = await tx.$queryRaw<{ id: string; withdrawnAt: Date }[]>`
+    const updated = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ id: string; withdrawnAt: Date }[]>`
       UPDATE "Bid" b SET "status" = 'WITHDRAWN', "withdrawnAt" = j."at", "updatedAt" = j."at"
-      FROM "Tender" t, (SELECT ${instantSql(judgedInstant(clock, now))} AS "at") j
-      WHERE b."tenderId" = t."id" AND t."id" = ${tender.id} AND b."supplierId" = ${supplierId} AND b."status" = 'SUBMITTED'
-        AND t."status" = 'ANNOUNCED' AND t."deadline" > j."at"
-      RETURNING b."id", b."withdrawnAt"`;
-    if (updated.length === 0) throw await refusalFor(tx, tender.id, actor.locale, formatOsloDateTime);
+      FROM ${from}
+      WHERE ${where} AND b."tenderId" = t."id" AND b."supplierId" = ${supplierId} AND b."status" = 'SUBMITTED'
+      RETURNING b."id", b."withdrawnAt"`);
     const at = updated[0]!.withdrawnAt;
     const result: Omit<WithdrawBidResult, "replayed"> = { tenderId: tender.id, supplierId, bidIds: updated.map((b) => b.id).sort(), withdrawnAt: at.toISOString() };
     if (claim) await completeIdempotencyKey(tx, claim, result);

@@ -1,5 +1,5 @@
-import { supplierScope } from "@/lib/auth/policy";
 import { defineDetailQuery } from "@/lib/query";
+import { actingSupplierId } from "@/lib/suppliers/acting";
 
 import { ZBidTenderParam } from "../schemas";
 import { overviewState } from "../overview";
@@ -10,7 +10,8 @@ export const getBidEntry = defineDetailQuery({
   action: "bid.read_own",
   input: ZBidTenderParam,
   load: async ({ db, actor, input }) => {
-    const supplierId = actor ? supplierScope(actor)[0] : undefined;
+    const supplierId = actingSupplierId(actor, input.supplierId);
+    // A user of several organisations chooses on the bid page (the page asks before reading this).
     if (!supplierId) return null;
     const [draft, bids, receipt] = await Promise.all([
       db.bidDraft.count({ where: { tenderId: input.tenderId, supplierId } }),

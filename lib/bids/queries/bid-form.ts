@@ -1,5 +1,5 @@
-import { supplierScope } from "@/lib/auth/policy";
 import { defineDetailQuery } from "@/lib/query";
+import { actingSupplierId } from "@/lib/suppliers/acting";
 
 import { ZBidContentShape, type TBidContentShape } from "../content";
 import { draftContext } from "../contexts";
@@ -22,7 +22,7 @@ export const getBidForm = defineDetailQuery({
   action: "bid.read_own",
   input: ZBidTenderParam,
   load: async ({ db, actor, input }) => {
-    const supplierId = actor ? supplierScope(actor)[0] : undefined;
+    const supplierId = actingSupplierId(actor, input.supplierId);
     if (!supplierId) return null;
     const tender = await db.tender.findFirst({
       where: { id: input.tenderId, announcedAt: { not: null } },

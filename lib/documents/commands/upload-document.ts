@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 import { postgresStorage, sha256Hex } from "@/lib/storage";
 
+import { documentRefusal } from "../refusal";
 import { checkDocument, MAX_DOCUMENT_LABEL } from "../rules";
 import { ZUploadDocumentInput } from "../schemas";
 import { sniffType } from "../sniff";
@@ -28,13 +29,10 @@ export const uploadDocument = defineCommand({
   run: async ({ tx, input, actor, now, resource: tender }) => {
     if (tender.status !== "DRAFT" && tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "documents.errors.state");
     const verdict = checkDocument({ filename: input.filename, sizeBytes: input.bytes.byteLength, claimedType: input.claimedType, sniffed: await sniffType(input.bytes) });
-    if (!verdict.ok) {
-      const code = verdict.messageKey === "documents.errors.tooLarge" ? "TOO_LARGE" : "VALIDATION";
-      throw new AppError(code, verdict.messageKey, { fieldErrors: { file: [verdict.messageKey] }, messageParams: { limit: MAX_DOCUMENT_LABEL } });
-    }
+    if (!verdict.ok) throw documentRefusal(verdict, "file", { limit: MAX_DOCUMENT_LABEL });
     const document = input.documentId
       ? await tx.tenderDocument.findFirst({ where: { id: input.documentId, tenderId: tender.id } })
-      : await tx.tenderDocument.create({ data: { tenderId: tender.id, title: input.title || input.filename.replace(/\.[^.]+$/, ""), createdAt: now } });
+      : await tx.tenderDocument.create({ data: { tenderId: tender.id, title: input.title || verdict.filename.replace(/\.[^.]+$/, ""), createdAt: now } });
     if (!document) throw new AppError("NOT_FOUND", "errors.notFound");
     const last = await tx.tenderDocumentVersion.findFirst({ where: { documentId: document.id }, orderBy: { number: "desc" }, select: { number: true } });
     const sha256 = sha256Hex(input.bytes);
@@ -43,7 +41,7 @@ export const uploadDocument = defineCommand({
     // Two new versions of one document at once: the unique (documentId, number) makes the later one a CONFLICT.
     const version = await tx.tenderDocumentVersion.create({
       data: {
-        documentId: document.id, number: (last?.number ?? 0) + 1, filename: input.filename, contentType: verdict.contentType,
+        documentId: document.id, number: (last?.number ?? 0) + 1, filename: verdict.filename, contentType: verdict.contentType,
         sizeBytes: input.bytes.byteLength, sha256, storageKey, pending, uploadedById: actor.userId, uploadedAt: now,
       },
     });

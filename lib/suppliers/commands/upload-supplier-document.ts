@@ -1,3 +1,4 @@
+import { documentRefusal } from "@/lib/documents/refusal";
 import { checkDocument, MAX_DOCUMENT_LABEL } from "@/lib/documents/rules";
 import { sniffType } from "@/lib/documents/sniff";
 import { AppError } from "@/lib/errors";
@@ -22,15 +23,12 @@ export const uploadSupplierDocument = defineCommand({
   },
   async run({ tx, input, actor, resource, now }) {
     const verdict = checkDocument({ filename: input.filename, sizeBytes: input.bytes.byteLength, claimedType: input.claimedType, sniffed: await sniffType(input.bytes) });
-    if (!verdict.ok) {
-      const code = verdict.messageKey === "documents.errors.tooLarge" ? "TOO_LARGE" : "VALIDATION";
-      throw new AppError(code, verdict.messageKey, { fieldErrors: { file: [verdict.messageKey] }, messageParams: { limit: MAX_DOCUMENT_LABEL } });
-    }
+    if (!verdict.ok) throw documentRefusal(verdict, "file", { limit: MAX_DOCUMENT_LABEL });
     const sha256 = sha256Hex(input.bytes);
     const storageKey = await postgresStorage(tx).put(input.bytes);
     const document = await tx.supplierDocument.create({
       data: {
-        supplierId: resource.supplierId, title: input.title || input.filename.replace(/\.[^.]+$/, ""), filename: input.filename,
+        supplierId: resource.supplierId, title: input.title || verdict.filename.replace(/\.[^.]+$/, ""), filename: verdict.filename,
         contentType: verdict.contentType, sizeBytes: input.bytes.byteLength, sha256, storageKey, uploadedById: actor.userId, uploadedAt: now,
       },
       select: { id: true, title: true, filename: true },

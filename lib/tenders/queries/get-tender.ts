@@ -51,7 +51,7 @@ export const getTenderForOfficer = defineDetailQuery({
           },
         },
         criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
-        requirements: { orderBy: { position: "asc" }, select: { requirement: true, documentation: true } },
+        requirements: { orderBy: { position: "asc" }, select: { requirement: true, documentation: true, espdCode: true } },
       },
     }),
 });

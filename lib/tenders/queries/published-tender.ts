@@ -47,6 +47,7 @@ const SELECT = {
     },
   },
   criteria: { orderBy: { position: "asc" }, select: { id: true, parentId: true, kind: true, name: true, description: true, weight: true } },
+  requirements: { orderBy: { position: "asc" }, select: { id: true, requirement: true, documentation: true, espdCode: true } },
   questions: PUBLISHED_QA_SELECT,
 } as const;
 

@@ -1,6 +1,7 @@
-import { supplierScope, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requireActingSupplier } from "@/lib/suppliers/acting";
 
 /**
  * A competition as a supplier acts on it, with the organisation the actor acts for: the one named in the input, or
@@ -12,11 +13,7 @@ export async function loadForSupplier(tx: Tx, actor: Actor, tenderId: string, su
     select: { id: true, reference: true, regionId: true, status: true, announcedAt: true, questionDeadline: true, createdById: true },
   });
   if (!tender) throw new AppError("NOT_FOUND", "errors.notFound");
-  const own = supplierScope(actor);
-  if (supplierId === undefined && own.length > 1) {
-    throw new AppError("VALIDATION", "questions.errors.chooseSupplier", { fieldErrors: { supplierId: ["questions.errors.chooseSupplier"] } });
-  }
-  return { ...tender, supplierId: supplierId ?? own[0] ?? null };
+  return { ...tender, supplierId: requireActingSupplier(actor, supplierId, "questions.errors.chooseSupplier") };
 }
 
 export type SupplierTender = Awaited<ReturnType<typeof loadForSupplier>>;

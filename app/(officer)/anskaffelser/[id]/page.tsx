@@ -31,6 +31,7 @@ import { describeDraftModel, draftModelOptions, draftModelValues, lotValues } fr
 import { describeRegime } from "@/lib/tenders/regime";
 import { isStepDone, STEP_MESSAGES } from "@/lib/tenders/step-messages";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
+import { espdLabel, requirementEspdCode, SELECTION_CRITERIA } from "@/lib/bids/espd";
 
 import { officerAward } from "@/lib/awards/routes";
 
@@ -128,9 +129,10 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
             priceWeight: price?.weight.toString() ?? "0",
             quality: quality.map((criterion) => ({ name: criterion.name, description: criterion.description, weight: criterion.weight.toString() })),
             lots: tender.lots.map(lotValues),
-            requirements: tender.requirements,
+            requirements: tender.requirements.map((r) => ({ requirement: r.requirement, documentation: r.documentation, espdCode: requirementEspdCode(r.espdCode) ?? "" })),
             ...draftModelValues(tender),
           }}
+          espdOptions={SELECTION_CRITERIA.map((code) => ({ value: code, label: espdLabel(t, code) }))}
           optionModels={OPTION_MODELS.map((model) => ({ value: model, label: t(`tender.optionModels.${model}`) }))}
           labels={{ ...draftLabels(t), eventId: t("admin.eventId") }}
           model={{ ...draftModelOptions(tender, thresholds, now, t), municipalities: tender.region.municipalities.map((m) => ({ value: m.id, label: m.name })), labels: messagesFor(locale).draftModel }}

@@ -10,6 +10,7 @@ import { Countdown } from "@/components/common/countdown";
 import { countdownLabels } from "@/components/common/countdown-labels";
 import { DraftModelFacts } from "@/components/tenders/draft-model-facts";
 import { PublishedQaSection } from "@/components/tenders/published-qa-section";
+import { espdLabel, requirementEspdCode } from "@/lib/bids/espd";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
@@ -111,6 +112,29 @@ export default async function NoticePage({ params }: PageProps) {
               </ListItem>
             ))}
         </List>
+      </section>
+      <section aria-labelledby="notice-requirements">
+        <Heading id="notice-requirements" level="2" size="medium" spacing>
+          {t("notice.requirements")}
+        </Heading>
+        {tender.requirements.length === 0 ? (
+          <BodyShort>{t("notice.noRequirements")}</BodyShort>
+        ) : (
+          <List>
+            {tender.requirements.map((r) => {
+              const code = requirementEspdCode(r.espdCode);
+              return (
+                <ListItem key={r.id}>
+                  {r.requirement}
+                  <BodyShort size="small" textColor="subtle">
+                    {code ? t("bids.form.requirementEspd", { criterion: espdLabel(t, code) }) : t("bids.form.requirementNational")}
+                    {r.documentation ? ` ${t("bids.form.requirementDocumentation", { text: r.documentation })}` : ""}
+                  </BodyShort>
+                </ListItem>
+              );
+            })}
+          </List>
+        )}
       </section>
       <PublishedQaSection items={publishedQa(tender.questions)} locale={locale} t={t} />
       {tender.status === "ANNOUNCED" && <AppLink href={portalTender(tender.id)}>{t("questions.public.portalLink")}</AppLink>}

@@ -38,7 +38,7 @@ export async function withdrawBidAction(_previous: FormState, formData: FormData
 export async function uploadBidDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const file = formData.get("file");
   const upload = file instanceof File && file.size > 0 ? { filename: file.name, claimedType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : {};
-  const { state, data } = await runFormCommand(uploadBidDocument, { tenderId: formData.get("tenderId"), ...upload }, (result) => ({ key: "bids.form.uploaded", params: { filename: result.filename } }));
+  const { state, data } = await runFormCommand(uploadBidDocument, { tenderId: formData.get("tenderId"), supplierId: formData.get("supplierId") ?? undefined, ...upload }, (result) => ({ key: "bids.form.uploaded", params: { filename: result.filename } }));
   if (data) refresh(data.tenderId);
   return state;
 }

@@ -40,6 +40,8 @@ export const documents: Pick<Messages, "documents" | "amendments"> = {
       empty: "The file is empty.",
       type: "Only PDF, DOCX, XLSX and ODT files can be uploaded.",
       mismatch: "The file's content does not match its type (the file name or the stated type). Save the file again in the right format.",
+      executable: "Executable files cannot be uploaded.",
+      totalTooLarge: "The attachments are too large together (at most {total} per bid).",
       state: "Documents can only be uploaded to drafts and announced competitions.",
       fileRequired: "Choose a file.",
       filenameTooLong: "The file name is too long (at most 200 characters).",

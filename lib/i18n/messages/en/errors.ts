@@ -84,6 +84,7 @@ export const errors: Pick<Messages, "errors"> = {
       places: "Enter the number of places as a whole number (0 or more).",
       lotTitleRequired: "Give the lot a name.",
       criterionNameRequired: "Give the criterion a name.",
+      espdCode: "Choose an ESPD criterion from the list, or “National requirement (no ESPD code)”.",
       requirementRequired: "Enter the requirement.",
       descriptionTooLong: "The text is too long.",
       optionModel: "Choose a contract period with options.",

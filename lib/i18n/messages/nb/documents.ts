@@ -38,6 +38,8 @@ export const documents = {
       empty: "Filen er tom.",
       type: "Bare PDF, DOCX, XLSX og ODT kan lastes opp.",
       mismatch: "Filinnholdet stemmer ikke med filtypen (filnavnet eller oppgitt type). Lagre filen på nytt i riktig format.",
+      executable: "Programfiler kan ikke lastes opp.",
+      totalTooLarge: "Vedleggene blir for store til sammen (høyst {total} per tilbud).",
       state: "Dokumenter kan bare lastes opp til utkast og kunngjorte konkurranser.",
       fileRequired: "Velg en fil.",
       filenameTooLong: "Filnavnet er for langt (høyst 200 tegn).",

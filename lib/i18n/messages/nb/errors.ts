@@ -82,6 +82,7 @@ export const errors = {
       places: "Skriv antall plasser som et helt tall (0 eller mer).",
       lotTitleRequired: "Gi delkontrakten et navn.",
       criterionNameRequired: "Gi kriteriet et navn.",
+      espdCode: "Velg et ESPD-kriterium fra listen, eller «Nasjonalt krav (uten ESPD-kode)».",
       requirementRequired: "Skriv kravet.",
       descriptionTooLong: "Teksten er for lang.",
       optionModel: "Velg en avtaleperiode med opsjoner.",

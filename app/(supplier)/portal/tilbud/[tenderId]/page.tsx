@@ -14,12 +14,13 @@ import { WithdrawBidForm } from "@/components/bids/withdraw-bid-form";
 import { StepPanel } from "@/components/tenders/step-panel";
 import { bidDocumentLimits, megabytes } from "@/lib/bids/documents";
 import { getBidForm } from "@/lib/bids/queries/bid-form";
-import { portalReceipt } from "@/lib/bids/routes";
+import { portalBid, portalReceipt } from "@/lib/bids/routes";
 import { getClock } from "@/lib/clock";
 import { DOCUMENT_ACCEPT } from "@/lib/documents/rules";
 import { formatBytes } from "@/lib/documents/format";
 import { portalAwardLetter } from "@/lib/awards/routes";
 import { getTranslator } from "@/lib/i18n/server";
+import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { portalTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
@@ -30,17 +31,44 @@ const LETTER_STATES = new Set(["AWARD_DECIDED", "STANDSTILL", "CONTRACT_SIGNED",
 
 interface PageProps {
   params: Promise<{ tenderId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+/** The organisation chosen in `?org=` (a user of several chooses; the query checks it is one of theirs). */
+async function chosenSupplier(searchParams: PageProps["searchParams"]): Promise<string | undefined> {
+  const org = (await searchParams)?.org;
+  return typeof org === "string" && org !== "" ? org : undefined;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { t } = await getTranslator();
-  return pageTitle(t("bids.form.title", { title: (await read(getBidForm, { tenderId: (await params).tenderId })).tender.title }));
+  const { tenderId } = await params;
+  const supplierId = await chosenSupplier(searchParams);
+  const suppliers = await read(listOwnSuppliers);
+  if (supplierId === undefined && suppliers.length > 1) return pageTitle(t("bids.form.chooseSupplier"));
+  return pageTitle(t("bids.form.title", { title: (await read(getBidForm, { tenderId, supplierId })).tender.title }));
 }
 
 /** The organisation's bid on a competition: state and receipts, attachments, the form, and withdrawal. */
-export default async function BidPage({ params }: PageProps) {
-  const data = await read(getBidForm, { tenderId: (await params).tenderId });
+export default async function BidPage({ params, searchParams }: PageProps) {
+  const { tenderId } = await params;
+  const supplierId = await chosenSupplier(searchParams);
   const { locale, t } = await getTranslator();
+  const suppliers = await read(listOwnSuppliers);
+  if (supplierId === undefined && suppliers.length > 1) {
+    return (
+      <VStack gap="space-24">
+        <AppLink href={portalTender(tenderId)}>{t("bids.form.back")}</AppLink>
+        <Heading level="1" size="large">{t("bids.form.chooseSupplier")}</Heading>
+        <ul>
+          {suppliers.map((s) => (
+            <li key={s.id}><AppLink href={portalBid(tenderId, s.id)}>{s.name}</AppLink></li>
+          ))}
+        </ul>
+      </VStack>
+    );
+  }
+  const data = await read(getBidForm, { tenderId, supplierId });
   const { tender } = data;
   const open = tender.status === "ANNOUNCED" && tender.deadline !== null && tender.deadline > getClock().now();
   const limits = bidDocumentLimits();
@@ -62,6 +90,11 @@ export default async function BidPage({ params }: PageProps) {
       </VStack>
       {LETTER_STATES.has(tender.status) && <AppLink href={portalAwardLetter(tender.id)}>{t("awards.letter.title")}</AppLink>}
       <Alert variant="info" size="small">{t("bids.form.sealed")}</Alert>
+      {suppliers.length > 1 && (
+        <BodyShort>
+          {t("bids.form.actingFor", { name: data.supplier.name })} <AppLink href={portalBid(tender.id)}>{t("bids.form.switchSupplier")}</AppLink>
+        </BodyShort>
+      )}
       <StepPanel id="bid-state" title={t("bids.form.stateTitle")} intro={data.supplier.name}>
         <BidStatus
           lots={lotStates}
@@ -76,6 +109,7 @@ export default async function BidPage({ params }: PageProps) {
           <StepPanel id="bid-documents" title={t("bids.form.documentsTitle")} intro={t("bids.form.documentsIntro", { limit: megabytes(limits.maxFileBytes), total: megabytes(limits.maxTotalBytes) })}>
             <BidDocuments
               tenderId={tender.id}
+              supplierId={data.supplierId}
               documents={(data.draft?.documents ?? []).map((d) => ({ id: d.id, filename: d.filename, size: formatBytes(d.sizeBytes, locale), sha256: d.sha256 }))}
               accept={DOCUMENT_ACCEPT}
               upload={uploadBidDocumentAction}
@@ -86,10 +120,10 @@ export default async function BidPage({ params }: PageProps) {
               }}
             />
           </StepPanel>
-          <BidForm tenderId={tender.id} formToken={randomUUID()} values={data.draft?.content ?? { lots: [], quality: [], requirements: [], exclusions: [] }} action={bidFormAction} {...form} />
+          <BidForm tenderId={tender.id} supplierId={data.supplierId} formToken={randomUUID()} values={data.draft?.content ?? { lots: [], quality: [], requirements: [], exclusions: [] }} action={bidFormAction} {...form} />
           {submitted && (
             <StepPanel id="bid-withdraw" title={t("bids.form.withdrawTitle")} intro={t("bids.form.withdrawIntro")}>
-              <WithdrawBidForm tenderId={tender.id} formToken={randomUUID()} action={withdrawBidAction} labels={{ ...feedback, submit: t("bids.form.withdraw") }} />
+              <WithdrawBidForm tenderId={tender.id} supplierId={data.supplierId} formToken={randomUUID()} action={withdrawBidAction} labels={{ ...feedback, submit: t("bids.form.withdraw") }} />
             </StepPanel>
           )}
         </>
