@@ -17,11 +17,11 @@ const ZDay = text()
   });
 
 /** The dashboard's URL state: a region (none = the whole country) and a period of Oslo days, both ends included. */
-export const ZAnalyticsInput = z
+const ZFields = z
   .object({ region: text().trim().max(16, "analytics.errors.region").optional().transform((code) => (code === "" ? undefined : code)), from: ZDay, to: ZDay })
-  .strict()
-  .optional()
-  .transform((input) => input ?? {})
+  .strict();
+export const ZAnalyticsInput = ZFields.optional()
+  .transform((input): z.output<typeof ZFields> => input ?? { region: undefined, from: undefined, to: undefined })
   .superRefine((input, ctx) => {
     if (input.from && input.to && input.from > input.to) ctx.addIssue({ code: "custom", path: ["to"], message: "analytics.errors.order" });
   });
