@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { fixedClock } from "@/lib/clock";
 import type { Dashboard } from "@/lib/analytics/dashboard";
-import { getDashboard, getPublicStatistics, listAnalyticsRegions } from "@/lib/analytics/queries/dashboard";
+import { getDashboard, listAnalyticsRegions } from "@/lib/analytics/queries/dashboard";
+import { getPublicStatistics } from "@/lib/analytics/queries/public-statistics";
 import { runQuery } from "@/lib/query";
 
 import { buildWorld, type World } from "./helpers/analytics-world";

@@ -1,8 +1,8 @@
-import type { Db } from "@/lib/db";
-import { defineDetailQuery, defineListQuery, definePublicQuery, noInput, scopeWhere } from "@/lib/query";
+import { defineDetailQuery, defineListQuery, noInput, scopeWhere } from "@/lib/query";
 
 import { buildDashboard } from "../dashboard";
 import { resolvePeriod, ZAnalyticsInput } from "../period";
+import { regionIdOf } from "../region";
 
 /**
  * The manager's dashboard for a region (or, without one, the whole country) and period. The policy checks the
@@ -19,24 +19,6 @@ export const getDashboard = defineDetailQuery({
     return buildDashboard(db, regionId, resolvePeriod(input, now));
   },
 });
-
-/** The same aggregates for anyone (the public statistics page): nothing per bid, no person's name. */
-export const getPublicStatistics = definePublicQuery({
-  name: "analytics.getPublicStatistics",
-  input: ZAnalyticsInput,
-  load: async ({ db, input, now }) => {
-    const regionId = await regionIdOf(db, input.region);
-    if (regionId === undefined) return null;
-    return buildDashboard(db, regionId, resolvePeriod(input, now), { publicView: true });
-  },
-});
-
-
-/** The region's id by its code (the URL's `region`); null for the whole country, undefined for an unknown code. */
-async function regionIdOf(db: Db, code: string | undefined): Promise<string | null | undefined> {
-  if (code === undefined) return null;
-  return (await db.region.findUnique({ where: { code }, select: { id: true } }))?.id;
-}
 
 /** The regions whose dashboard the manager may open (every region for a national manager), by name. */
 export const listAnalyticsRegions = defineListQuery({

@@ -12,6 +12,7 @@ export const analytics: Pick<Messages, "analytics"> = {
     region: "Area",
     from: "From",
     to: "To (inclusive)",
+    dayHelp: "yyyy-mm-dd",
     show: "Show",
     noData: "No data in the period.",
     tableAlternative: "The figures as a table",
@@ -26,6 +27,7 @@ export const analytics: Pick<Messages, "analytics"> = {
     unknownSupplier: "Unknown supplier",
     measureType: "Measure type",
     quarter: "Quarter",
+    homeLink: "Statistics on awarded contracts and competition",
     openData: "Open data (OCDS)",
     openDataText: "Every notice, award and contract is also open data in the Open Contracting Data Standard:",
     kinds: {

@@ -10,6 +10,7 @@ export const analytics = {
     region: "Område",
     from: "Fra og med",
     to: "Til og med",
+    dayHelp: "åååå-mm-dd",
     show: "Vis",
     noData: "Ingen data i perioden.",
     tableAlternative: "Tallene som tabell",
@@ -24,6 +25,7 @@ export const analytics = {
     unknownSupplier: "Ukjent leverandør",
     measureType: "Tiltakstype",
     quarter: "Kvartal",
+    homeLink: "Statistikk om tildelte kontrakter og konkurranse",
     openData: "Åpne data (OCDS)",
     openDataText: "Alle kunngjøringer, tildelinger og kontrakter finnes også som åpne data i formatet Open Contracting Data Standard:",
     kinds: {
