@@ -1,7 +1,7 @@
 import type { Messages } from "../nb";
 
 /** The manager's dashboard (/analyse) and the public statistics page (/statistikk): figures and their definitions. */
-export const analytics: Pick<Messages, "analytics"> = {
+export const analytics: Pick<Messages, "analytics" | "ocds"> = {
   analytics: {
     title: "Analytics",
     publicTitle: "Statistics",
@@ -90,6 +90,11 @@ export const analytics: Pick<Messages, "analytics"> = {
       day: "Write the date as yyyy-mm-dd.",
       order: "The to date cannot be before the from date.",
       region: "Unknown area.",
+    },
+  },
+  ocds: {
+    errors: {
+      date: "Write the date as yyyy-mm-dd, or an ISO 8601 instant with its offset.",
     },
   },
 };

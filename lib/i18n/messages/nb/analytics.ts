@@ -90,4 +90,9 @@ export const analytics = {
       region: "Ukjent område.",
     },
   },
+  ocds: {
+    errors: {
+      date: "Skriv datoen som åååå-mm-dd, eller et tidspunkt etter ISO 8601 med tidssone.",
+    },
+  },
 } as const;
