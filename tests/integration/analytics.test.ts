@@ -115,4 +115,15 @@ describe("national, scope and input", () => {
     const managers = await dashboard(manager(null), { region: world.east.code, ...YEAR_2025 });
     expect(publicView).toEqual(managers);
   });
+
+  it("publicly, a sole proprietorship (ENK) is not named: its name is a person's", async () => {
+    await testDb.db.supplier.update({ where: { id: world.suppliers.a }, data: { organisationForm: "ENK" } });
+    const input = { region: world.east.code, ...YEAR_2025 };
+    const top = async (actor: Actor | null) => (await dashboard(actor, input)).concentrationByRegion[0]!.top[0]!.supplier;
+    expect(await top(null)).toEqual({ id: world.suppliers.a, name: null });
+    expect((await top(manager(null))).name).toMatch(/^Leverandør A/);
+    const publicText = JSON.stringify(await dashboard(null, input), (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    expect(publicText).not.toContain("Leverandør A");
+    await testDb.db.supplier.update({ where: { id: world.suppliers.a }, data: { organisationForm: null } });
+  });
 });
