@@ -33,7 +33,7 @@ export function BarsChart({ label, data, format }: { label: string; data: { name
     <Frame label={label} height={Math.max(160, data.length * 40 + 40)}>
       <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" tick={AXIS} tickFormatter={tick} domain={format === "percent" ? [0, 100] : [0, "auto"]} />
+        <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={tick} domain={format === "percent" ? [0, 100] : [0, "auto"]} />
         <YAxis type="category" dataKey="name" width={130} tick={AXIS} />
         <Tooltip formatter={(value) => tick(Number(value))} />
         <Bar dataKey="value" fill={COLORS[0]} isAnimationActive={false} />
