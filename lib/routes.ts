@@ -13,6 +13,10 @@ export const ROUTES = {
   newTender: "/anskaffelser/ny",
   portal: "/portal",
   history: "/historikk",
+  /** The manager's dashboard; the same figures for everyone on /statistikk, and as OCDS open data under /api/v1/ocds. */
+  analytics: "/analyse",
+  statistics: "/statistikk",
+  ocdsReleases: "/api/v1/ocds/releases",
   admin: "/admin",
   adminUsers: "/admin/brukere",
   adminNewUser: "/admin/brukere/ny",

@@ -24,6 +24,7 @@ export default async function HomePage() {
       <OpenTendersSection tenders={tenders} heading={t("home.openTenders")} locale={locale} t={t} />
       <AppLink href={ROUTES.notices}>{t("listing.all")}</AppLink>
       <AppLink href={ROUTES.dialogues}>{t("dialogue.homeLink")}</AppLink>
+      <AppLink href={ROUTES.statistics}>{t("analytics.homeLink")}</AppLink>
       <AppLink href={ROUTES.register}>{t("suppliers.register.homeLink")}</AppLink>
       <AppLink href={ROUTES.start}>
         {t("home.loginCta")}

@@ -3,12 +3,11 @@ import { ROUTES } from "@/lib/routes";
 /**
  * The role areas of the app: the path prefixes each owns (the first is where it starts) and its
  * navigation label, in navigation order. Who may enter one is decided by policy.canEnterArea.
- * The manager's /analyse joins its paths with the page (the history and analytics issue).
  */
 export const AREAS = [
   { id: "officer", paths: [ROUTES.officer], labelKey: "nav.officer" },
   { id: "supplier", paths: [ROUTES.portal], labelKey: "nav.supplier" },
-  { id: "manager", paths: [ROUTES.history], labelKey: "nav.manager" },
+  { id: "manager", paths: [ROUTES.history, ROUTES.analytics], labelKey: "nav.manager" },
   { id: "admin", paths: [ROUTES.admin], labelKey: "nav.admin" },
 ] as const;
 

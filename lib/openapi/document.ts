@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ZPublishedDialogueListInput } from "@/lib/dialogues/queries/published-dialogues";
+import { ZReleaseListInput } from "@/lib/ocds/queries/open-data";
 import { ZAskQuestionInput } from "@/lib/tenders/question-schemas";
 import { ZPublishedListInput } from "@/lib/tenders/queries/published-tender";
 import { ZCreateUserInput } from "@/lib/users/schemas";
@@ -79,6 +80,8 @@ const id = pathParameter("id", "The competition's id");
 const documentId = pathParameter("documentId", "The document's id");
 const dialogueId = pathParameter("id", "The market dialogue's id");
 const file = (description: string) => ({ description, content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } });
+/** An OCDS package: its schema is the standard's (with the declared extensions), referred to rather than copied. */
+const ocds = (description: string, schemaUrl: string) => ({ description, content: { "application/json": { schema: { type: "object", description: `See ${schemaUrl}` } } } });
 const xml = { description: "eForms UBL XML", content: { "application/xml": { schema: { type: "string" } } } };
 
 export function openApiDocument(serverUrl = "/"): JsonSchema {
@@ -102,6 +105,7 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       { name: "Documents", description: "A competition's documents" },
       { name: "Questions", description: "Suppliers' questions (API token)" },
       { name: "Market dialogues", description: "Published market dialogues (open data)" },
+      { name: "Open contracting (OCDS)", description: "Every published event as Open Contracting Data Standard 1.1.5 releases and records, with the lots, bid statistics, award criteria and other requirements extensions" },
       { name: "Administration", description: "For the authority's users (session)" },
       { name: "Meta", description: "This description" },
     ],
@@ -157,6 +161,21 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       },
       "/api/v1/dialogues/{id}/notice.json": {
         get: { tags: ["Market dialogues"], operationId: "getDialogueNoticeJson", summary: "The E1 notice as readable JSON", ...publicRead, parameters: [dialogueId], responses: { "200": json(ZNoticeJson, "The notice's business terms"), ...problems(404) } },
+      },
+      "/api/v1/ocds/releases": {
+        get: {
+          tags: ["Open contracting (OCDS)"], operationId: "listOcdsReleases", summary: "OCDS release package: one release per published event, oldest first", ...publicRead,
+          description: "Planning (a market dialogue), tender, tender amendment, award (once sent to the bidders), contract and cancellation releases. The next page is in the `Link` header (rel=\"next\"), the total in `X-Total-Count`. A page with no release answers 404 (a release package holds at least one).",
+          parameters: queryParameters(ZReleaseListInput),
+          responses: { "200": ocds("An OCDS 1.1.5 release package", "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json"), ...problems(400, 404) },
+        },
+      },
+      "/api/v1/ocds/records/{ocid}": {
+        get: {
+          tags: ["Open contracting (OCDS)"], operationId: "getOcdsRecord", summary: "OCDS record package of one contracting process, with its compiled release", ...publicRead,
+          parameters: [{ name: "ocid", in: "path", required: true, description: "The process's ocid (the configured prefix and the process id)", schema: { type: "string", minLength: 1, maxLength: 120 } }],
+          responses: { "200": ocds("An OCDS 1.1.5 record package", "https://standard.open-contracting.org/schema/1__1__5/record-package-schema.json"), ...problems(404) },
+        },
       },
       "/api/v1/suppliers/{id}/documents": {
         post: {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { Actor, Role } from "@/lib/auth/policy";
 import { sealForTender } from "@/lib/bids/sealing";
+import { ocidFor } from "@/lib/ocds/config";
 import { postgresStorage } from "@/lib/storage";
 import { fixedClock, setClockForTests } from "@/lib/clock";
 import { runQuery, type Query } from "@/lib/query";
@@ -135,6 +136,7 @@ function candidateInputs(): unknown[] {
     undefined, {}, { id }, { tenderId: id }, { id, documentId: tenderDocumentId ?? "x" }, { id, documentId: tenderDocumentId ?? "x", number: "1" },
     { questionId: questionId ?? "x" }, { id: bidId }, { bidId }, { id: dialogueId ?? "x" }, { page: 1, pageSize: 100 }, { region: tender.regionId },
     { id: tender.regionId }, { id: actors[0]!.actor.userId }, { supplierId }, { supplierId, documentId: supplierDocumentId },
+    { ocid: ocidFor(id) },
   ];
 }
 

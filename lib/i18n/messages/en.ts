@@ -13,4 +13,5 @@ import { api } from "./en/api";
 import { awards } from "./en/awards";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics };
+import { analytics } from "./en/analytics";
