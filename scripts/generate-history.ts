@@ -4,6 +4,8 @@
  * Run through `npm run db:history` (a separate database, tiltaksanbud_history, migrated first). Adds it once.
  *   tsx scripts/generate-history.ts [--tenders 100000] [--bids-per-tender 10] [--suppliers 2000]
  */
+import "./throwaway-kek";
+
 import { parseArgs } from "node:util";
 
 import { createDb } from "@/lib/db";
@@ -26,7 +28,7 @@ const db = createDb(url);
 try {
   const started = performance.now();
   if (await seedIfEmpty(db, { base: FIXED_BASE })) console.log(`[history] demo seed loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (await hasHistory(db)) {
+  if (await hasHistory(db, BENCH_HISTORY.key)) {
     console.log("[history] the generated history is already there; drop the database for a new one");
   } else {
     const begun = performance.now();
