@@ -21,7 +21,7 @@ export interface HistorySize {
 }
 
 export const DEMO_HISTORY: HistorySize = { tenders: 300, bidsPerTender: 5, suppliers: 120, years: 6, key: "hist" };
-export const BENCH_HISTORY: HistorySize = { tenders: 100_000, bidsPerTender: 10, suppliers: 2_000, years: 8, key: "bench" };
+export const BENCH_HISTORY: HistorySize = { tenders: 100_000, bidsPerTender: 12, suppliers: 2_000, years: 8, key: "bench" };
 const ORGNR_START: Record<HistorySize["key"], number> = { hist: 87_000_000, bench: 88_000_000 };
 
 /** A uniform number in [0, 1) from the row number `i` (an SQL expression) and a salt. */
