@@ -17,6 +17,10 @@ export const ROUTES = {
   analytics: "/analyse",
   statistics: "/statistikk",
   ocdsReleases: "/api/v1/ocds/releases",
+  /** The officer's read-only view of the same award history (own regions). */
+  officerHistory: "/anskaffelser/historikk",
+  /** The award history's CSV (GET with the page's filter, ?format=nb|iso). */
+  historyExport: "/api/v1/history/export",
   admin: "/admin",
   adminUsers: "/admin/brukere",
   adminNewUser: "/admin/brukere/ny",
@@ -43,6 +47,10 @@ export const publicNotice = (id: string) => `${ROUTES.notices}/${encodeURICompon
 export const officerTender = (id: string) => `${ROUTES.officer}/${encodeURIComponent(id)}`;
 /** A competition in the supplier portal: interest, own questions and the ask form. */
 export const portalTender = (id: string) => `${ROUTES.portal}/konkurranser/${encodeURIComponent(id)}`;
+/** The manager's view of one competition: audit timeline, scores, award justification. */
+export const historyTender = (id: string) => `${ROUTES.history}/${encodeURIComponent(id)}`;
+/** The procurement protocol of a competition (built by the protocol issue). */
+export const tenderProtocol = (id: string) => `${officerTender(id)}/protokoll`;
 export const adminUser = (id: string) => `${ROUTES.adminUsers}/${encodeURIComponent(id)}`;
 export const adminRegion = (id: string) => `${ROUTES.adminRegions}/${encodeURIComponent(id)}`;
 export const publicDialogue = (id: string) => `${ROUTES.dialogues}/${encodeURIComponent(id)}`;

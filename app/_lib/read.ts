@@ -33,7 +33,9 @@ export async function readFound<S extends z.ZodType, O>(query: PublicQuery<S, O 
  * As read(), for a filter form's fields: input the schema refuses comes back as translated-key field errors to show
  * beside the fields, instead of the 404 page.
  */
-export async function readFiltered<S extends z.ZodType, O>(query: PublicQuery<S, O> | DetailQuery<S, O>, input: z.input<S>): Promise<{ ok: true; data: O } | { ok: false; fieldErrors: FieldErrors }> {
+export async function readFiltered<S extends z.ZodType, O>(query: ListQuery<S, O>, input: z.input<S>): Promise<{ ok: true; data: O[] } | { ok: false; fieldErrors: FieldErrors }>;
+export async function readFiltered<S extends z.ZodType, O>(query: PublicQuery<S, O> | DetailQuery<S, O>, input: z.input<S>): Promise<{ ok: true; data: O } | { ok: false; fieldErrors: FieldErrors }>;
+export async function readFiltered<S extends z.ZodType, O>(query: PublicQuery<S, O> | DetailQuery<S, O> | ListQuery<S, O>, input: z.input<S>): Promise<{ ok: true; data: O | O[] } | { ok: false; fieldErrors: FieldErrors }> {
   const result = await runOnce(query as unknown as AnyQuery, JSON.stringify(input));
   if (result.ok) return { ok: true, data: result.data as O };
   if (result.error.code === "VALIDATION") return { ok: false, fieldErrors: result.error.details?.fieldErrors ?? {} };

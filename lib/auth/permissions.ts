@@ -206,6 +206,8 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "supplier.admin", roles: ["SUPPLIER_USER"], when: asSupplierAdmin },
 
   { action: "history.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  // Officers read their own regions' award history (read-only: there is nothing to write there).
+  { action: "history.read", roles: ["OFFICER"], when: inOwnRegion },
   { action: "analytics.read", roles: ["MANAGER"], when: inOwnRegionOrNational },
   { action: "audit.read", roles: ["ADMIN"] },
   { action: "audit.read", roles: ["MANAGER"], when: inOwnRegionOrNational },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { HISTORY_PARAMS, HISTORY_SORTS } from "@/lib/history/filter";
 import { ZPublishedDialogueListInput } from "@/lib/dialogues/queries/published-dialogues";
 import { ZReleaseListInput } from "@/lib/ocds/queries/open-data";
 import { ZAskQuestionInput } from "@/lib/tenders/question-schemas";
@@ -190,6 +191,21 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
           tags: ["Suppliers"], operationId: "getSupplierDocument", summary: "One eligibility document's file (the organisation's own users)", security: [{ session: [] }],
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "documentId", in: "path", required: true, schema: { type: "string" } }],
           responses: { "200": file("The file"), ...problems(401, 403, 404) },
+        },
+      },
+      "/api/v1/history/export": {
+        get: {
+          tags: ["Administration"], operationId: "exportAwardHistory", security: [{ session: [] }],
+          summary: "The award history as CSV (UTF-8 with BOM), streamed: managers for their regions or nationally, officers for their own regions",
+          description: "The history page's filter and sort: region and measureType (codes), supplier (name or orgnr), supplierKind, procedure, reserved=true|false, status, from/to (the award decision's Oslo day, dd.MM.yyyy or yyyy-MM-dd), minValue/maxValue (NOK), q (free text), sort, dir=asc|desc. format=nb gives semicolons, decimal commas and dd.MM.yyyy; iso gives commas, decimal points and yyyy-MM-dd.",
+          parameters: [
+            ...HISTORY_PARAMS.filter((name) => name !== "page" && name !== "size").map((name) => ({
+              name, in: "query", required: false,
+              schema: name === "sort" ? { type: "string", enum: [...HISTORY_SORTS] } : name === "dir" ? { type: "string", enum: ["asc", "desc"] } : { type: "string", maxLength: 100 },
+            })),
+            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["nb", "iso"], default: "nb" } },
+          ],
+          responses: { "200": { description: "The rows, one line each, with a translated header", content: { "text/csv": { schema: { type: "string" } } } }, ...problems(400, 401, 403) },
         },
       },
       "/api/v1/admin/suppliers/{id}/documents/{documentId}": {

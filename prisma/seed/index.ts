@@ -2,13 +2,14 @@ import type { Db } from "@/lib/db";
 import { seedTenderDocuments } from "./documents";
 import { seedThroughCommands } from "./lifecycle";
 import { seedDialogues } from "./dialogues";
+import { DEMO_HISTORY, generateHistory, hasHistory } from "./history";
 import { seedMeasureTypes } from "./measure-types";
 import { seedMunicipalities } from "./municipalities";
 import { seedRegions } from "./regions";
 import { seedSuppliers } from "./suppliers";
 import { seedTenders } from "./tenders";
 import { seedThresholds } from "./thresholds";
-import { FIXED_BASE, setSeedBase } from "./time";
+import { FIXED_BASE, seedBase, setSeedBase } from "./time";
 import { seedUsers } from "./users";
 
 export { DEMO_USERS, type DemoUser } from "./demo-users";
@@ -30,6 +31,8 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   const tendersCreated = (await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds })) + (await seedThroughCommands(db, userIds, regionIds, measureIds));
   await seedDialogues(db, { regionIds, measureIds, supplierIds, userIds });
   await seedTenderDocuments(db);
+  // A few hundred past competitions with awards and contracts, so the manager's history and analytics have data.
+  if (!(await hasHistory(db))) await generateHistory(db, DEMO_HISTORY, seedBase());
   return { tendersCreated };
 }
 

@@ -132,7 +132,11 @@ const MATRIX: Record<Action, Case[]> = {
     ["supplierAdmin", "acme", true], ["supplier", "acme", false], ["supplierAdmin", "other", false], ["admin", "acme", false],
     ["officer", "acme", false], ["alien", "acme", false], ["supplierAdmin", "none", false],
   ],
-  "history.read": managerScoped(),
+  // Managers as everywhere; officers read (only) their own regions' history.
+  "history.read": [
+    ...managerScoped().filter(([who]) => who !== "officer"),
+    ["officer", "oslo", true], ["officer", "vest", false], ["officer", "national", false], ["officer2", "vest", true],
+  ],
   "analytics.read": managerScoped(),
   "audit.read": [...managerScoped(), ["admin", "none", true], ["admin", "oslo", true], ["alien", "oslo", false]],
   "tender.register_interest": [...supplierOwn("acmeOpen"), ["supplier", "acmeDraft", false]],

@@ -9,7 +9,7 @@ export const listHistoryRegions = defineListQuery({
     db.region.findMany({
       where: scopeWhere(scope, ({ regionId }) => ({ id: regionId })),
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, code: true, name: true },
     }),
   scopeOf: (region) => ({ regionId: region.id }),
 });
