@@ -7,6 +7,8 @@ export interface AuditEntry {
   chain: AuditChain;
   /** Null only for system jobs (e.g. the deadline job); user actions always name the user. */
   actorId: string | null;
+  /** The API token the actor acted through (Actor.apiTokenId); null or absent for the web app and jobs. */
+  apiTokenId?: string | null;
   /** What happened, e.g. "tender.announce". */
   action: string;
   entityType: string;
@@ -42,7 +44,8 @@ export async function appendAudit(tx: AuditTx, entry: AuditEntry): Promise<Appen
   const after = toAuditJson(entry.after) ?? null;
   const seq = head.seq + 1;
   const { actorId, action, entityType, entityId, at } = entry;
-  const link = { chain, seq, at, actorId, action, entityType, entityId, before, after, prevHash: head.headHash };
+  const apiTokenId = entry.apiTokenId ?? null;
+  const link = { chain, seq, at, actorId, apiTokenId, action, entityType, entityId, before, after, prevHash: head.headHash };
   const hash = eventHash(link);
 
   await tx.auditEvent.create({

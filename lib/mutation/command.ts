@@ -22,7 +22,7 @@ export interface CommandContext<I, R, A extends Actor | null = Actor> extends Ba
 }
 
 /** An audit event the runner appends; actor and time are filled in from the context. */
-export type AuditRecord = Omit<AuditEntry, "actorId" | "at">;
+export type AuditRecord = Omit<AuditEntry, "actorId" | "apiTokenId" | "at">;
 
 export interface CommandOutcome<O> {
   data: O;
@@ -108,6 +108,7 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
     const data = await db.$transaction(async (tx) => {
       let outcome: CommandOutcome<O>;
       let actorId: string | null;
+      let apiTokenId: string | null = null;
       if (command.public) {
         const base: BaseContext<z.output<S>, null> = { tx, actor: null, input: parsed.data, clock, now };
         const resource = command.load ? await command.load(base) : (undefined as R);
@@ -122,9 +123,10 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
         authorize(signedIn, command.action, resource);
         outcome = await command.run({ ...base, resource });
         actorId = signedIn.userId;
+        apiTokenId = signedIn.apiTokenId ?? null;
       }
       for (const record of [outcome.audit].flat()) {
-        await appendAudit(tx, { ...record, actorId, at: now });
+        await appendAudit(tx, { ...record, actorId, apiTokenId, at: now });
       }
       await enqueueNotifications(tx, outcome.notify ?? [], now);
       return outcome.data;
