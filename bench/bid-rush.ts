@@ -20,6 +20,7 @@ import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { bidSpecOf } from "@/lib/bids/load";
 import { createDb } from "@/lib/db";
 import { migrateDeploy, REPO_ROOT } from "@/lib/db/prisma-cli";
+import { resetEnvCache } from "@/lib/env";
 import { runCommand } from "@/lib/mutation";
 import { seedIfEmpty } from "@/prisma/seed/index";
 import { demoSeedBase } from "@/prisma/seed/time";
@@ -70,6 +71,7 @@ interface Outcome { status: number; ms: number; receiptId?: string; code?: strin
 async function main() {
   process.env.BID_KEK ??= randomBytes(32).toString("base64url");
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  resetEnvCache();
   log("starting a throwaway PostgreSQL 17");
   const pgServer = await startThrowawayPostgres("tiltaksanbud-bench-pg-", { database: "tiltaksanbud", detached: false });
   let server: ReturnType<typeof startNext> | null = null;

@@ -125,10 +125,12 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
         actorId = signedIn.userId;
         apiTokenId = signedIn.apiTokenId ?? null;
       }
+      // The outbox first, the audit last: an append holds its chain head's row lock until commit (lib/audit), so
+      // nothing else should run after it — many bids on one competition share that chain.
+      await enqueueNotifications(tx, outcome.notify ?? [], now);
       for (const record of [outcome.audit].flat()) {
         await appendAudit(tx, { ...record, actorId, apiTokenId, at: now });
       }
-      await enqueueNotifications(tx, outcome.notify ?? [], now);
       return outcome.data;
     });
     return { ok: true, data };
