@@ -71,6 +71,13 @@ export interface RunOptions {
   clock?: Clock;
 }
 
+/**
+ * Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst into 500s: at a deadline rush 50 submissions
+ * at once queue for the pool's connections and for the competition's audit chain head (bench/bid-rush.ts measured
+ * it). A request waits instead, as it would for any lock; a transaction that really hangs still ends.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 /** Declares a write use case; the identity function, there for type inference. */
 export function defineCommand<S extends z.ZodType, O, R extends PolicyResource | undefined = undefined>(
   command: Omit<Command<S, R, O>, "public">,
@@ -132,7 +139,7 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
         await appendAudit(tx, { ...record, actorId, apiTokenId, at: now });
       }
       return outcome.data;
-    });
+    }, TRANSACTION_OPTIONS);
     return { ok: true, data };
   } catch (error) {
     const known = error instanceof AppError ? error : knownDbError(error);
