@@ -2,11 +2,12 @@ import "server-only";
 
 import type { z } from "zod";
 
-import type { Actor } from "@/lib/auth/policy";
+import type { Actor, PolicyResource } from "@/lib/auth/policy";
 import type { OwnBid, OwnBidRow } from "@/lib/bids/queries/api-bids";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ZApiBid, ZApiBidDetail } from "@/lib/openapi/bid-responses";
+import { runCommand, type Command, type CommandResult } from "@/lib/mutation";
 import { runQuery, type DetailQuery, type ListQuery } from "@/lib/query";
 import { bidApi, bidReceiptApi } from "@/lib/routes";
 
@@ -26,6 +27,11 @@ export async function queryAs<S extends z.ZodType, O>(actor: Actor, query: Detai
   if (!result.ok) throw result.error;
   if (result.data === null || result.data === undefined) throw new AppError("NOT_FOUND", "errors.notFound");
   return result.data as NonNullable<O>;
+}
+
+/** A command as the API actor (the routes do not touch the database client themselves). */
+export function commandAs<S extends z.ZodType, R extends PolicyResource | undefined, O>(actor: Actor, command: Command<S, R, O>, rawInput: unknown): Promise<CommandResult<O>> {
+  return runCommand(command, { actor, rawInput, db });
 }
 
 /** A list query's rows as the API actor, or its AppError thrown. */

@@ -1,12 +1,10 @@
 import { readJsonBody } from "@/app/_lib/api-request";
-import { idempotencyKeyOf, queryAs } from "@/app/_lib/api-bids";
+import { commandAs, idempotencyKeyOf, queryAs } from "@/app/_lib/api-bids";
 import { apiRoute } from "@/app/_lib/api-route";
 import { answer, requireApiActor } from "@/app/_lib/api-supplier";
 import { withdrawBid } from "@/lib/bids";
 import { getOwnBid } from "@/lib/bids/queries/api-bids";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { runCommand } from "@/lib/mutation";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +22,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
         if (typeof body !== "object" || body === null || Array.isArray(body)) return new AppError("VALIDATION", "api.errors.objectRequired");
       }
       const bid = await queryAs(actor, getOwnBid, { id });
-      const result = await runCommand(withdrawBid, { actor, rawInput: { tenderId: bid.tenderId, supplierId: bid.supplierId, idempotencyKey: idempotencyKeyOf(request) }, db });
+      const result = await commandAs(actor, withdrawBid, { tenderId: bid.tenderId, supplierId: bid.supplierId, idempotencyKey: idempotencyKeyOf(request) });
       if (!result.ok) return result.error;
       return Response.json(result.data, { headers: result.data.replayed ? { "idempotent-replayed": "true" } : {} });
     });

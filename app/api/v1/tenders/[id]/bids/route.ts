@@ -1,11 +1,9 @@
 import { readBidSubmission } from "@/app/_lib/api-bid-body";
-import { idempotencyKeyOf, listAs } from "@/app/_lib/api-bids";
+import { commandAs, idempotencyKeyOf, listAs } from "@/app/_lib/api-bids";
 import { apiRoute } from "@/app/_lib/api-route";
 import { answer, requireApiActor } from "@/app/_lib/api-supplier";
 import { submitBid } from "@/lib/bids";
 import { listOwnBids } from "@/lib/bids/queries/api-bids";
-import { db } from "@/lib/db";
-import { runCommand } from "@/lib/mutation";
 import { bidApi, bidReceiptApi } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +21,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
       const actor = await requireApiActor(request);
       // Who first, then the body: an anonymous caller learns nothing about the input's shape.
       const { tenderId: _path, idempotencyKey: _header, useDraftDocuments: _portal, ...body } = await readBidSubmission(request);
-      const result = await runCommand(submitBid, { actor, rawInput: { ...body, tenderId, idempotencyKey: idempotencyKeyOf(request) }, db });
+      const result = await commandAs(actor, submitBid, { ...body, tenderId, idempotencyKey: idempotencyKeyOf(request) });
       if (!result.ok) return result.error;
       const receipt = result.data;
       const bids = (await listAs(actor, listOwnBids, { tenderId })).filter((bid) => bid.supplierId === receipt.supplierId && receipt.lotIds.includes(bid.lotId));
