@@ -137,11 +137,13 @@ async function main() {
     // Warm-up on another competition (JIT, pools), which also predicts the rush's rate.
     const warmSpec = bidSpecOf(warmTender);
     const warmBodies = Array.from({ length: WARMUP }, (_, i) => bodyFor(warmSpec, i));
+    let warmAccepted = 0;
     const warmMs = await pool(WARMUP, CONCURRENCY, async (i) => {
       const outcome = await submit(warmTender.id, tokens[i % tokens.length]!, warmBodies[i]!);
-      if (outcome.status !== 201) throw new Error(`warm-up submission refused: ${outcome.status} ${outcome.code}`);
+      if (outcome.status === 201) warmAccepted++;
+      else log(`warm-up submission refused: ${outcome.status} ${outcome.code}`);
     });
-    const predictedMs = (SUBMISSIONS / WARMUP) * warmMs;
+    const predictedMs = (SUBMISSIONS / Math.max(1, warmAccepted)) * warmMs;
 
     log(`preparing ${SUBMISSIONS} bodies (${DOC_BYTES / 1024} kB PDF each)`);
     const bodies = Array.from({ length: SUBMISSIONS }, (_, i) => bodyFor(spec, i));
@@ -223,7 +225,7 @@ async function main() {
     console.log(`
 Deadline rush — ${SUBMISSIONS} submissions × ${DOC_BYTES / 1024} kB PDF, ${SUPPLIERS} organisations, concurrency ${CONCURRENCY}
   competition            ${tender.reference} (${spec.lots.length} lot(s), ${spec.criteria.length} quality criteria)
-  warm-up                ${WARMUP} submissions in ${(warmMs / 1000).toFixed(2)} s (${(WARMUP / (warmMs / 1000)).toFixed(1)}/s)
+  warm-up                ${warmAccepted}/${WARMUP} accepted in ${(warmMs / 1000).toFixed(2)} s (${(warmAccepted / (warmMs / 1000)).toFixed(1)}/s)
   rush wall time         ${(rushMs / 1000).toFixed(2)} s; deadline at +${((deadline.getTime() - rushStart) / 1000).toFixed(2)} s
   accepted / rejected    ${accepted.length} / ${rejected.length}  (${[...byReason].map(([k, v]) => `${k}: ${v}`).join(", ") || "none"})
   throughput (accepted)  ${throughput.toFixed(1)} submissions/s over ${(acceptedWindowMs / 1000).toFixed(2)} s
