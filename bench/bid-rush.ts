@@ -7,7 +7,8 @@
  * rows of the same size at the same concurrency. Prints throughput, latency percentiles, accepted/rejected,
  * lost/duplicated and the ratio; and, sampled from pg_stat_activity during the rush, what the app's backends waited on
  * (the per-competition audit chain head is the suspected hot spot).
- * Env: BENCH_PORT (3210), BENCH_SUBMISSIONS (2000), BENCH_SUPPLIERS (200), BENCH_CONCURRENCY (50), BENCH_DOC_KB (200).
+ * Env: BENCH_PORT (3210), BENCH_SUBMISSIONS (2000), BENCH_SUPPLIERS (200), BENCH_CONCURRENCY (50), BENCH_DOC_KB (200),
+ * BENCH_WARMUP (100).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -34,7 +35,7 @@ const SUBMISSIONS = num("BENCH_SUBMISSIONS", 2000);
 const SUPPLIERS = num("BENCH_SUPPLIERS", 200);
 const CONCURRENCY = num("BENCH_CONCURRENCY", 50);
 const DOC_BYTES = num("BENCH_DOC_KB", 200) * 1024;
-const WARMUP = 100;
+const WARMUP = num("BENCH_WARMUP", 100);
 const TARGETS = { p99Ms: 250, ratio: 0.3 };
 const log = (line: string) => console.log(`[bench] ${line}`);
 
