@@ -61,3 +61,6 @@ export const adminSupplier = (id: string) => `${ROUTES.adminSuppliers}/${encodeU
 export const supplierDocumentsApi = (supplierId: string) => `/api/v1/suppliers/${encodeURIComponent(supplierId)}/documents`;
 export const supplierDocumentApi = (supplierId: string, documentId: string) => `${supplierDocumentsApi(supplierId)}/${encodeURIComponent(documentId)}`;
 export const adminSupplierDocumentApi = (supplierId: string, documentId: string) => `/api/v1/admin/suppliers/${encodeURIComponent(supplierId)}/documents/${encodeURIComponent(documentId)}`;
+/** REST API v1: one of the organisation's bids, and the receipt of its latest submission. */
+export const bidApi = (bidId: string) => `/api/v1/bids/${encodeURIComponent(bidId)}`;
+export const bidReceiptApi = (bidId: string) => `${bidApi(bidId)}/receipt`;

@@ -36,7 +36,8 @@ export async function apiActor(request: Request): Promise<Actor | null> {
   return getActor();
 }
 
-async function answer(request: Request, work: () => Promise<Response | AppError>): Promise<Response> {
+/** Runs `work` and answers its Response, or its AppError / throw as problem+json (401s with WWW-Authenticate). */
+export async function answer(request: Request, work: () => Promise<Response | AppError>): Promise<Response> {
   const { t } = await getTranslator();
   const instance = new URL(request.url).pathname;
   let response: Response;
@@ -50,7 +51,8 @@ async function answer(request: Request, work: () => Promise<Response | AppError>
   return response;
 }
 
-async function requireApiActor(request: Request): Promise<Actor> {
+/** The API actor, or UNAUTHENTICATED (401) when the request names nobody. */
+export async function requireApiActor(request: Request): Promise<Actor> {
   const actor = await apiActor(request);
   if (!actor) throw new AppError("UNAUTHENTICATED", "api.errors.tokenRequired");
   return actor;

@@ -26,6 +26,7 @@ export async function actorForToken(db: Pick<Db, "apiToken">, token: string, now
   }
   return {
     userId: row.createdById,
+    apiTokenId: row.id,
     active: true,
     locale: row.createdBy.locale === "en" ? "en" : "nb",
     memberships: [{ role: "SUPPLIER_USER", regionId: null, supplierId: row.supplierId }],

@@ -17,6 +17,8 @@ export interface HashedEvent {
   seq: number;
   at: Date;
   actorId: string | null;
+  /** The API token the actor acted through (null/absent: not via the API). */
+  apiTokenId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -25,11 +27,14 @@ export interface HashedEvent {
   prevHash: string;
 }
 
-/** sha256 (hex) of the canonical JSON of the event, `at` as an ISO instant. */
+/**
+ * sha256 (hex) of the canonical JSON of the event, `at` as an ISO instant. `apiTokenId` is a member only when set:
+ * every event written before it existed (and every web-app event) keeps the hash it had.
+ */
 export function eventHash(event: HashedEvent): string {
-  const { chain, seq, at, actorId, action, entityType, entityId, before, after, prevHash } = event;
+  const { chain, seq, at, actorId, apiTokenId, action, entityType, entityId, before, after, prevHash } = event;
   const payload = canonicalJSON({
-    chain, seq, at: at.toISOString(), actorId, action, entityType, entityId, before, after, prevHash,
+    chain, seq, at: at.toISOString(), actorId, ...(apiTokenId ? { apiTokenId } : {}), action, entityType, entityId, before, after, prevHash,
   });
   return createHash("sha256").update(payload, "utf8").digest("hex");
 }

@@ -38,6 +38,8 @@ export interface Actor {
   active: boolean;
   locale: "nb" | "en";
   memberships: readonly ActorMembership[];
+  /** Set when the request came with an API token (lib/api-tokens): the audit records which token acted. */
+  apiTokenId?: string;
 }
 
 /** The fields predicates read; always taken from stored rows, never from the request body. */

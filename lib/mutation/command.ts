@@ -22,7 +22,7 @@ export interface CommandContext<I, R, A extends Actor | null = Actor> extends Ba
 }
 
 /** An audit event the runner appends; actor and time are filled in from the context. */
-export type AuditRecord = Omit<AuditEntry, "actorId" | "at">;
+export type AuditRecord = Omit<AuditEntry, "actorId" | "apiTokenId" | "at">;
 
 export interface CommandOutcome<O> {
   data: O;
@@ -71,6 +71,13 @@ export interface RunOptions {
   clock?: Clock;
 }
 
+/**
+ * Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst into 500s: at a deadline rush 50 submissions
+ * at once queue for the pool's connections and for the competition's audit chain head (bench/bid-rush.ts measured
+ * it). A request waits instead, as it would for any lock; a transaction that really hangs still ends.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 /** Declares a write use case; the identity function, there for type inference. */
 export function defineCommand<S extends z.ZodType, O, R extends PolicyResource | undefined = undefined>(
   command: Omit<Command<S, R, O>, "public">,
@@ -108,6 +115,7 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
     const data = await db.$transaction(async (tx) => {
       let outcome: CommandOutcome<O>;
       let actorId: string | null;
+      let apiTokenId: string | null = null;
       if (command.public) {
         const base: BaseContext<z.output<S>, null> = { tx, actor: null, input: parsed.data, clock, now };
         const resource = command.load ? await command.load(base) : (undefined as R);
@@ -122,13 +130,16 @@ export async function runCommand<S extends z.ZodType, R extends PolicyResource |
         authorize(signedIn, command.action, resource);
         outcome = await command.run({ ...base, resource });
         actorId = signedIn.userId;
+        apiTokenId = signedIn.apiTokenId ?? null;
       }
-      for (const record of [outcome.audit].flat()) {
-        await appendAudit(tx, { ...record, actorId, at: now });
-      }
+      // The outbox first, the audit last: an append holds its chain head's row lock until commit (lib/audit), so
+      // nothing else should run after it — many bids on one competition share that chain.
       await enqueueNotifications(tx, outcome.notify ?? [], now);
+      for (const record of [outcome.audit].flat()) {
+        await appendAudit(tx, { ...record, actorId, apiTokenId, at: now });
+      }
       return outcome.data;
-    });
+    }, TRANSACTION_OPTIONS);
     return { ok: true, data };
   } catch (error) {
     const known = error instanceof AppError ? error : knownDbError(error);

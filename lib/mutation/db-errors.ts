@@ -6,6 +6,8 @@ const MAPPED: Readonly<Record<string, () => AppError>> = {
   P2002: () => new AppError("CONFLICT", "errors.conflict"), // unique constraint
   P2034: () => new AppError("CONFLICT", "errors.conflict"), // write conflict or deadlock
   P2025: () => new AppError("NOT_FOUND", "errors.notFound"), // record to update/delete is gone
+  // No connection within maxWait: the server is overloaded (a deadline rush), not broken — "try again shortly".
+  P2028: () => new AppError("RATE_LIMITED", "errors.busy", { retryAfterSeconds: 5 }),
 };
 
 // Bad input that got past the schemas: value too long, foreign key to nothing, invalid or out-of-range value.

@@ -10,6 +10,7 @@ import { ZCreateUserInput } from "@/lib/users/schemas";
 import {
   ZDialoguePage, ZDocumentList, ZNoticeJson, ZProblem, ZPublicDialogue, ZPublicDocument, ZPublicTender, ZQuestionAsked, ZTenderPage, ZUploadedDocument, ZUserCreated,
 } from "./responses";
+import { BID_COMPONENTS, ZApiBidDetail, ZApiBidList, ZApiBidReceipt, ZApiBidSubmission, ZApiBidWithdrawal, ZApiSubmitBidBody } from "./bid-responses";
 
 /*
  * The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the endpoints parse with (inputs) and the
@@ -20,7 +21,7 @@ import {
 type JsonSchema = Record<string, unknown>;
 type Component = z.ZodType & { meta(): { id?: string } | undefined };
 
-const COMPONENTS: readonly Component[] = [ZProblem, ZPublicTender, ZTenderPage, ZPublicDialogue, ZDialoguePage, ZPublicDocument, ZDocumentList, ZUploadedDocument, ZNoticeJson, ZQuestionAsked, ZUserCreated];
+const COMPONENTS: readonly Component[] = [ZProblem, ZPublicTender, ZTenderPage, ZPublicDialogue, ZDialoguePage, ZPublicDocument, ZDocumentList, ZUploadedDocument, ZNoticeJson, ZQuestionAsked, ZUserCreated, ...BID_COMPONENTS];
 const OPTIONS = { target: "draft-2020-12", unrepresentable: "any" } as const;
 
 /** The response schemas as components, referring to each other by $ref (zod's multi-schema output). */
@@ -73,7 +74,7 @@ const PROBLEM_TEXT: Record<number, string> = {
   403: "Not allowed, e.g. another organisation's resource (urn:tiltaksanbud:problem:forbidden)",
   404: "Unknown id, or not published (urn:tiltaksanbud:problem:not-found)",
   405: "Method not allowed (urn:tiltaksanbud:problem:method-not-allowed)",
-  409: "Conflict with the competition's state (urn:tiltaksanbud:problem:invalid-state / conflict)",
+  409: "Conflict with the competition's state, a deadline that has passed (detail gives it in Oslo time), or an Idempotency-Key reused for another request (urn:tiltaksanbud:problem:invalid-state / deadline-passed / conflict)",
   413: "Body too large (urn:tiltaksanbud:problem:too-large)",
   422: "Past a deadline (urn:tiltaksanbud:problem:deadline-passed)",
 };
@@ -84,6 +85,63 @@ const file = (description: string) => ({ description, content: { "application/oc
 /** An OCDS package: its schema is the standard's (with the declared extensions), referred to rather than copied. */
 const ocds = (description: string, schemaUrl: string) => ({ description, content: { "application/json": { schema: { type: "object", description: `See ${schemaUrl}` } } } });
 const xml = { description: "eForms UBL XML", content: { "application/xml": { schema: { type: "string" } } } };
+
+const idempotencyKey = {
+  name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 8, maxLength: 200 },
+  description: "Makes a retry safe: the same key with the same request returns the first answer (`replayed: true`, header `Idempotent-Replayed`) and creates no new version — also when two arrive at once. The same key with another request is 409 (urn:tiltaksanbud:problem:conflict). Keys are per organisation and operation.",
+};
+const bidId = pathParameter("id", "The bid's id (one per lot of a competition)");
+const deadlineProblem = {
+  description: PROBLEM_TEXT[409],
+  content: {
+    "application/problem+json": {
+      schema: { $ref: "#/components/schemas/Problem" },
+      examples: {
+        deadline: { summary: "After the deadline: nothing is stored", value: { type: "urn:tiltaksanbud:problem:deadline-passed", title: "Fristen har gått ut.", status: 409, code: "DEADLINE_PASSED", detail: "Tilbudsfristen gikk ut 10.09.2026 12:00. Tilbudet er ikke mottatt, og ingenting er lagret.", instance: "/api/v1/tenders/cmtender1/bids" } },
+        reused: { summary: "Idempotency-Key reused for another request", value: { type: "urn:tiltaksanbud:problem:conflict", title: "Noen andre har endret dette samtidig. Last siden på nytt.", status: 409, code: "CONFLICT", detail: "Dette skjemaet er allerede sendt inn med annet innhold. Last siden på nytt og prøv igjen." } },
+      },
+    },
+  },
+};
+
+/** The bid endpoints (app/api/v1/tenders/[id]/bids, app/api/v1/bids/…): API token, the organisation's own bids only. */
+function bidPaths(): Record<string, JsonSchema> {
+  const bearer = [{ bearer: [] }];
+  const multipart = {
+    type: "object", required: ["bid"],
+    properties: { bid: { ...schema(ZApiSubmitBidBody, "input"), description: "The bid as JSON (as for application/json; documents may be left out)" }, documents: { type: "array", items: { type: "string", contentMediaType: "application/octet-stream" }, description: "The files: any part with a filename is a document" } },
+  };
+  return {
+    "/api/v1/tenders/{id}/bids": {
+      post: {
+        tags: ["Bids"], operationId: "submitBid", summary: "Submit the organisation's bid, or revise it by submitting again (before the deadline)", security: bearer, parameters: [id, idempotencyKey],
+        description: "Judged against the competition's own lots, price structure, quality criteria, requirements and ESPD exclusion grounds (field errors in `errors`); reserved lots need verified eligibility (403). Documents are checked as in the portal: type sniffed from the bytes, name sanitised, size limits. The deadline is judged by the server's clock in the write itself. A revision is a new version; the old one is kept for the protocol.",
+        requestBody: { required: true, content: { "application/json": { schema: schema(ZApiSubmitBidBody, "input") }, "multipart/form-data": { schema: multipart, encoding: { bid: { contentType: "application/json" } } } } },
+        responses: { "201": { ...json(ZApiBidSubmission, "Submitted: the receipt (also for an idempotent repeat)"), headers: { Location: { schema: { type: "string" }, description: "The first lot's bid" } } }, ...problems(400, 401, 403, 404), "409": deadlineProblem, ...problems(413) },
+      },
+    },
+    "/api/v1/bids": {
+      get: {
+        tags: ["Bids"], operationId: "listBids", summary: "The organisation's bids (the token's organisation)", security: bearer,
+        parameters: [{ name: "tenderId", in: "query", required: false, description: "Only bids on this competition", schema: { type: "string", minLength: 1, maxLength: 64 } }],
+        responses: { "200": json(ZApiBidList, "The bids, latest change first"), ...problems(400, 401) },
+      },
+    },
+    "/api/v1/bids/{id}": {
+      get: { tags: ["Bids"], operationId: "getBid", summary: "One of the organisation's bids, with its versions", security: bearer, parameters: [bidId], responses: { "200": json(ZApiBidDetail, "The bid"), ...problems(401, 404) } },
+    },
+    "/api/v1/bids/{id}/withdraw": {
+      post: {
+        tags: ["Bids"], operationId: "withdrawBid", summary: "Withdraw the organisation's bid on that competition (every lot), before the deadline", security: bearer, parameters: [bidId, idempotencyKey],
+        description: "No body is needed. The bid is kept, marked withdrawn, and may be submitted again before the deadline.",
+        responses: { "200": json(ZApiBidWithdrawal, "Withdrawn"), ...problems(400, 401, 404), "409": deadlineProblem },
+      },
+    },
+    "/api/v1/bids/{id}/receipt": {
+      get: { tags: ["Bids"], operationId: "getBidReceipt", summary: "The receipt of the bid's latest submission (recomputable SHA-256)", security: bearer, parameters: [bidId], responses: { "200": json(ZApiBidReceipt, "The receipt"), ...problems(401, 404) } },
+    },
+  };
+}
 
 export function openApiDocument(serverUrl = "/"): JsonSchema {
   const generated = componentSchemas();
@@ -105,6 +163,7 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       { name: "Tenders", description: "Published competitions (open data)" },
       { name: "Documents", description: "A competition's documents" },
       { name: "Questions", description: "Suppliers' questions (API token)" },
+      { name: "Bids", description: "The organisation's own bids (API token): submit, revise, withdraw, receipts. Sealed: no authority user can read them before opening" },
       { name: "Market dialogues", description: "Published market dialogues (open data)" },
       { name: "Open contracting (OCDS)", description: "Every published event as Open Contracting Data Standard 1.1.5 releases and records, with the lots, bid statistics, award criteria and other requirements extensions" },
       { name: "Administration", description: "For the authority's users (session)" },
@@ -151,6 +210,7 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
           responses: { "201": json(ZQuestionAsked, "The question is sent to the competition's officers; it is published anonymised with its answer"), ...problems(400, 401, 403, 404, 409, 413, 422) },
         },
       },
+      ...bidPaths(),
       "/api/v1/dialogues": {
         get: { tags: ["Market dialogues"], operationId: "listDialogues", summary: "Published market dialogues, open ones first", ...publicRead, parameters: queryParameters(ZPublishedDialogueListInput), responses: { "200": json(ZDialoguePage, "A page of market dialogues"), ...problems(400) } },
       },

@@ -89,7 +89,7 @@ describe("API tokens", () => {
     const created = await create(A.admin!, { name: "Aktør" });
     if (!created.ok) throw created.error;
     const actor = await actorForToken(testDb.db, created.data.token, clock.now());
-    expect(actor).toEqual({ userId: A.admin!.userId, active: true, locale: expect.any(String), memberships: [{ role: "SUPPLIER_USER", regionId: null, supplierId: A.admin!.memberships[0]!.supplierId }] });
+    expect(actor).toEqual({ userId: A.admin!.userId, apiTokenId: created.data.id, active: true, locale: expect.any(String), memberships: [{ role: "SUPPLIER_USER", regionId: null, supplierId: A.admin!.memberships[0]!.supplierId }] });
     expect((await testDb.db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).lastUsedAt).toEqual(clock.now());
     expect(await actorForToken(testDb.db, `tab_${"A".repeat(43)}`, clock.now())).toBeNull();
     expect(await actorForToken(testDb.db, "not-a-token", clock.now())).toBeNull();

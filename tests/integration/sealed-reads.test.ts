@@ -39,6 +39,8 @@ const DOCUMENT = `Tilbudsbrev med ${MARKER} – pris 31 337 kr`;
 const SUPPLIER_ONLY_READS = [
   "lib/api-tokens/queries/list-api-tokens.ts#listApiTokens",
   "lib/awards/queries/award-letter.ts#getAwardLetter",
+  "lib/bids/queries/api-bids.ts#listOwnBids",
+  "lib/bids/queries/api-bids.ts#getOwnBid",
   "lib/bids/queries/bid-entry.ts#getBidEntry",
   "lib/bids/queries/bid-form.ts#getBidForm",
   "lib/bids/queries/list-supplier-bids.ts#listSupplierBids",

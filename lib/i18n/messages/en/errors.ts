@@ -18,6 +18,7 @@ export const errors: Pick<Messages, "errors"> = {
     deadlinePassed: "The deadline has passed.",
     limitExceeded: "The limit has been reached.",
     rateLimited: "Too many attempts. Wait a little and try again.",
+    busy: "The service is handling a great many requests right now. Nothing was stored; try again in a few seconds.",
     backHome: "Go to the front page",
     backToArea: "Back to {area}",
     tryAgain: "Try again",

@@ -16,6 +16,7 @@ export const errors = {
     deadlinePassed: "Fristen har gått ut.",
     limitExceeded: "Grensen er nådd.",
     rateLimited: "For mange forsøk. Vent litt og prøv igjen.",
+    busy: "Tjenesten har svært mange forespørsler akkurat nå. Ingenting er lagret; prøv igjen om noen sekunder.",
     backHome: "Til forsiden",
     backToArea: "Tilbake til {area}",
     tryAgain: "Prøv igjen",
