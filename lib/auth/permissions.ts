@@ -72,6 +72,7 @@ export const ACTIONS = [
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
   "supplier.verify_eligibility",
   "bid.count_received",
+  "notification.read_own", "notification.update_preferences",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -87,6 +88,8 @@ export interface PredicateContext {
  * (lib/query maps it onto relations). Predicates without one (four eyes, not self) gate writes and cannot scope lists.
  */
 export interface ScopeCondition {
+  /** The actor's own rows (their notifications, preferences). */
+  userId?: { in: string[] };
   regionId?: { in: string[] };
   supplierId?: { in: string[] };
   announcedAt?: { not: null };
@@ -128,6 +131,12 @@ export const forOwnSupplier: Predicate = listable(
 export const asSupplierAdmin: Predicate = listable(
   ({ scopes, resource }) => typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId && m.supplierAdmin === true),
   ({ scopes }) => ({ supplierId: { in: scopes.flatMap((m) => (m.supplierId !== null && m.supplierAdmin === true ? [m.supplierId] : [])) } }),
+);
+
+/** The resource is the actor's own (addressed to them, their preferences). */
+export const isSelf: Predicate = listable(
+  ({ actor, resource }) => typeof resource?.userId === "string" && resource.userId === actor.userId,
+  ({ actor }) => ({ userId: { in: [actor.userId] } }),
 );
 
 export const isPublished: Predicate = listable(
@@ -229,4 +238,9 @@ export const PERMISSIONS: readonly Grant[] = [
   // Before opening the authority sees how many bids came in (never content); suppliers do not see competitors' count.
   { action: "bid.count_received", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
   { action: "bid.count_received", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  // The notification centre: whatever one's role, what is addressed to oneself, and for a supplier user also what is
+  // addressed to the organisation (every active user of it reads it, each with their own read state).
+  { action: "notification.read_own", roles: ROLES, when: isSelf },
+  supplierOwn("notification.read_own"),
+  { action: "notification.update_preferences", roles: ROLES, when: isSelf },
 ];

@@ -12,7 +12,8 @@ const testDb = setupTestDb();
 const clock = fixedClock("2026-05-04T08:00:00.000Z");
 const APP_URL = "https://anbud.example.no";
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const ids: Record<string, string> = {};
+type Key = "officerEn" | "anna" | "bjorn" | "gone" | "supplier";
+const ids = {} as Record<Key, string>;
 
 const options = (overrides: Partial<DeliveryOptions> = {}): DeliveryOptions => ({
   db: testDb.db, clock, transport: smtp.transport, from: "Tiltaksanbud <noreply@example.no>", appUrl: APP_URL, ...overrides,
@@ -23,13 +24,13 @@ const questionAsked = (userId: string): NotifyRecord => ({ to: { userId }, templ
 beforeAll(async () => {
   smtp = await startSmtpServer();
   const db = testDb.db;
-  const user = async (key: string, locale: string, active = true) => (ids[key] = (await db.user.create({ data: { email: `${key.toLowerCase()}@example.no`, name: key, locale, active } })).id);
+  const user = async (key: Key, locale: string, active = true) => (ids[key] = (await db.user.create({ data: { email: `${key.toLowerCase()}@example.no`, name: key, locale, active } })).id);
   await user("officerEn", "en");
   await user("anna", "nb");
   await user("bjorn", "en");
   await user("gone", "nb", false);
   ids.supplier = (await db.supplier.create({ data: { orgnr: "974760673", name: "Acme AS", kind: "COMMERCIAL" } })).id;
-  for (const key of ["anna", "bjorn", "gone"]) await db.membership.create({ data: { userId: ids[key], role: "SUPPLIER_USER", supplierId: ids.supplier } });
+  for (const key of ["anna", "bjorn", "gone"] as const) await db.membership.create({ data: { userId: ids[key], role: "SUPPLIER_USER", supplierId: ids.supplier } });
   await db.notificationPreference.create({ data: { userId: ids.bjorn, emailReminders: false } });
 });
 afterAll(async () => smtp.close());
@@ -44,7 +45,7 @@ describe("the outbox worker over SMTP", () => {
     await enqueue(questionAsked(ids.officerEn));
     expect(await deliverDue(options())).toMatchObject({ sent: 1 });
     expect(smtp.received).toHaveLength(1);
-    const mail = await parseMail(smtp.received[0]);
+    const mail = await parseMail(smtp.received[0]!);
     expect(mail.to).toEqual(["officeren@example.no"]);
     expect(mail.subject).toBe("New question in 2026/0001");
     expect(mail.lang).toBe("en");
@@ -69,10 +70,10 @@ describe("the outbox worker over SMTP", () => {
     await deliverDue(options());
     const [reminder, ...others] = await Promise.all(smtp.received.map(parseMail));
     expect(others).toEqual([]);
-    expect(reminder.to).toEqual(["anna@example.no"]);
-    expect(reminder.subject).toBe("Påminnelse: tilbudsfrist i 2026/0001 om 7 dager");
-    expect(reminder.text).toContain("11.05.2026 kl. 12:00");
-    expect(reminder.text).toContain(`${APP_URL}/varsler/innstillinger`);
+    expect(reminder!.to).toEqual(["anna@example.no"]);
+    expect(reminder!.subject).toBe("Påminnelse: tilbudsfrist i 2026/0001 om 7 dager");
+    expect(reminder!.text).toContain("11.05.2026 kl. 12:00");
+    expect(reminder!.text).toContain(`${APP_URL}/varsler/innstillinger`);
   });
 
   it("retries after the server refuses once, with backoff, and mails exactly once", async () => {
@@ -119,7 +120,7 @@ describe("the outbox worker over SMTP", () => {
   it("clears a secret link from the payload once it is mailed", async () => {
     await enqueue({ to: { userId: ids.anna }, template: "user.password-reset", params: { path: "/tilbakestill-passord/secret-token", expiresAt: "2026-05-04T09:00:00.000Z" } });
     await deliverDue(options());
-    expect((await parseMail(smtp.received[0])).text).toContain(`${APP_URL}/tilbakestill-passord/secret-token`);
+    expect((await parseMail(smtp.received[0]!)).text).toContain(`${APP_URL}/tilbakestill-passord/secret-token`);
     const row = await testDb.db.notification.findFirstOrThrow({ where: { kind: "user.password-reset" } });
     expect(row.payload).toEqual({ path: "", expiresAt: "2026-05-04T09:00:00.000Z" });
   });

@@ -47,6 +47,8 @@ const R = {
   unknownProposer: { regionId: "oslo" },
   userOther: { userId: "someone" },
   userSelf: { userId: "admin" },
+  userOfficer: { userId: "officer" },
+  userSupplier: { userId: "supplier" },
   draftByOfficer: { regionId: "oslo", createdById: "officer", draftApproval: "MANAGER" },
   draftByOfficer2: { regionId: "oslo", createdById: "officer2", draftApproval: "MANAGER" },
   draftByOfficer2Peer: { regionId: "oslo", createdById: "officer2", draftApproval: "SECOND_OFFICER" },
@@ -150,6 +152,16 @@ const MATRIX: Record<Action, Case[]> = {
     ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
     ["supplier", "osloOpen", false], ["supplier", "acme", false], ["admin", "oslo", false], ["inactive", "oslo", false], ["alien", "oslo", false],
   ],
+  // One's own notifications whatever the role; a supplier user's also those addressed to their organisation.
+  "notification.read_own": [
+    ["admin", "userSelf", true], ["admin", "userOther", false], ["officer", "userOfficer", true], ["officer", "userSelf", false],
+    ["supplier", "userSupplier", true], ["supplier", "acme", true], ["supplier", "other", false], ["officer", "acme", false],
+    ["nobody", "userSelf", false], ["inactive", "userSelf", false], ["alien", "acme", false],
+  ],
+  "notification.update_preferences": [
+    ["admin", "userSelf", true], ["officer", "userOfficer", true], ["supplier", "userSupplier", true], ["officer", "userSelf", false],
+    ["supplier", "acme", false], ["nobody", "userSelf", false], ["inactive", "userSelf", false], ["alien", "userSelf", false],
+  ],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
@@ -236,6 +248,7 @@ describe("scopes for list queries", () => {
 
 /** What the database does with a list query's condition, in memory: every field condition must hold. */
 function matches(condition: ScopeCondition, resource: PolicyResource | undefined): boolean {
+  if (condition.userId && !condition.userId.in.includes(resource?.userId ?? "")) return false;
   if (condition.regionId && !condition.regionId.in.includes(resource?.regionId ?? "")) return false;
   if (condition.supplierId && !condition.supplierId.in.includes(resource?.supplierId ?? "")) return false;
   if (condition.announcedAt && !(resource?.announcedAt instanceof Date)) return false;
