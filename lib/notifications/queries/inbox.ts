@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { LOCALES } from "@/lib/i18n";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
 import { defineDetailQuery, defineListQuery } from "@/lib/query";
 
 import { inboxResource, inboxWhere } from "../inbox-scope";
@@ -9,7 +9,10 @@ import { renderText } from "../render";
 
 export const INBOX_PAGE_SIZE = 20;
 
-const ZInboxPage = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), locale: z.enum(LOCALES) }).strict();
+const ZInboxPage = z
+  .object({ page: z.coerce.number().int().min(1).max(10_000).default(1), locale: z.enum(LOCALES).default(DEFAULT_LOCALE) })
+  .strict()
+  .default({ page: 1, locale: DEFAULT_LOCALE });
 
 /**
  * One page of the signed-in user's notification centre, newest first, each in the page's language with its link and
