@@ -28,9 +28,9 @@ export function renderText(definition: AnyKind, params: { path: string }, locale
   return definition.text[locale](params, { locale, dateTime: (iso) => formatOsloDateTime(new Date(iso), locale) });
 }
 
-/** An absolute link from a relative app path and the public base URL (NEXTAUTH_URL). */
+/** An absolute link from an app path and the public base URL (NEXTAUTH_URL), keeping the base's own path. */
 export function absoluteLink(appUrl: string, path: string): string {
-  return new URL(path, appUrl.endsWith("/") ? appUrl : `${appUrl}/`).toString();
+  return new URL(path.replace(/^\/+/, ""), appUrl.endsWith("/") ? appUrl : `${appUrl}/`).toString();
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
