@@ -28,6 +28,15 @@ const ZEnv = z.object({
   /** Enhetsregisteret's API base (https://data.brreg.no/enhetsregisteret/api) turns the real look-up on; unset = local fixture. */
   ENHETSREGISTERET_URL: z.string().url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
+  /** E-mail delivery (lib/notifications/smtp.ts): off unless SMTP_HOST is set; then the outbox worker mails. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** "1"/"true": TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z.enum(["0", "1", "true", "false"]).default("0").transform((value) => value === "1" || value === "true"),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  /** The From address, e.g. "Tiltaksanbud <noreply@nav.no>". */
+  SMTP_FROM: z.string().min(3).default("Tiltaksanbud <noreply@tiltaksanbud.local>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

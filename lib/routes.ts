@@ -40,6 +40,9 @@ export const ROUTES = {
   /** The organisation administrator's API tokens, and the API's documentation (not under /api: no page lives there). */
   portalApiTokens: "/portal/api-nokler",
   apiDocs: "/dokumentasjon/api",
+  /** Every signed-in user's notification centre and their e-mail preferences. */
+  notifications: "/varsler",
+  notificationPreferences: "/varsler/innstillinger",
   openApi: "/api/v1/openapi.json",
 } as const;
 

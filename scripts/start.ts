@@ -14,13 +14,14 @@ import { isBuildStale, runNext } from "./start/build";
 import { provideDatabase } from "./start/database";
 import { demoLoginTable } from "./start/demo-table";
 import { exposeTestDatabase } from "./start/test-database-file";
+import { runNotificationWorker } from "./start/notification-worker";
 import { startNext, stopChild, waitForHttp } from "./start/server";
 import { createShutdown, messageOf } from "./start/shutdown";
 import { recordServer, stopStaleServer } from "./start/stale-server";
 
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo seed, production build when stale,
- * then `next start`. `--test` (npm run start:test, for Playwright) uses a throwaway database on port 3100.
+ * then `next start` and the notification worker (reminders, e-mail when SMTP_HOST is set). `--test` (npm run start:test, for Playwright) uses a throwaway database on port 3100.
  * Ctrl-C, SIGTERM or SIGINT to npm (or to us) stop Next.js first, then PostgreSQL, and exit 0; a failed start
  * prints one message, never a stack.
  */
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   onStop(async () => (await stopChild(server), await rm(pidFile, { force: true })));
   server.on("exit", (code) => void (isStopping() || shutdown(code ?? 1)));
   await waitForHttp(url, server);
+  // Stopped before Next.js and PostgreSQL (cleanups run newest first), after its round in progress.
+  onStop(runNotificationWorker(database.url, url, log));
   console.log(`\nTiltaksanbud is running at ${url}${testMode ? " (test database)" : ""}\n`);
   if (demo) console.log(`Demo log-ins (demo mode only):\n\n${demoLoginTable()}\n`);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { GlobeIcon, LeaveIcon, MenuHamburgerIcon } from "@navikt/aksel-icons";
+import { BellIcon, GlobeIcon, LeaveIcon, MenuHamburgerIcon } from "@navikt/aksel-icons";
 import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
@@ -25,6 +25,8 @@ interface AppHeaderProps {
   locale: Locale;
   user: { name: string; roles: string } | null;
   nav: AreaNavItem[];
+  /** The signed-in user's notification centre: its unread count and the link's accessible name (which says it). */
+  notifications: { unread: number; label: string } | null;
   labels: AppHeaderLabels;
   /** The server action that sets the language cookie (form field `locale`). */
   switchLocale: (form: FormData) => Promise<void>;
@@ -34,7 +36,7 @@ interface AppHeaderProps {
  * The one banner of every page. Wide screens show the language switch and the user menu side by side; below 40rem
  * both collapse into one menu so the bar never overflows. The area navigation sits below and wraps.
  */
-export function AppHeader({ locale, user, nav, labels, switchLocale }: AppHeaderProps) {
+export function AppHeader({ locale, user, nav, notifications, labels, switchLocale }: AppHeaderProps) {
   const other: Locale = locale === "nb" ? "en" : "nb";
   const onLoginPage = usePathname() === ROUTES.login;
   const switchLanguage = () => {
@@ -56,6 +58,17 @@ export function AppHeader({ locale, user, nav, labels, switchLocale }: AppHeader
             {labels.languageNames[other]}
           </InternalHeader.Button>
         </form>
+        {notifications && (
+          // At every width: the count is the point of it, and a bell with a number fits beside the menu at 360 px.
+          <InternalHeader.Button as={NextLink} href={ROUTES.notifications} aria-label={notifications.label} className="header-notifications">
+            <BellIcon aria-hidden fontSize="1.5rem" />
+            {notifications.unread > 0 && (
+              <span className="header-unread" aria-hidden>
+                {notifications.unread > 99 ? "99+" : notifications.unread}
+              </span>
+            )}
+          </InternalHeader.Button>
+        )}
         {user ? (
           <ActionMenu>
             <ActionMenu.Trigger>

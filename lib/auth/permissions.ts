@@ -75,6 +75,7 @@ export const ACTIONS = [
   "supplier.verify_eligibility",
   "bid.count_received",
   "award.read", "award.read_letter", "complaint.lodge", "complaint.decide", "injunction.register",
+  "notification.read_own", "notification.update_preferences",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -90,6 +91,8 @@ export interface PredicateContext {
  * (lib/query maps it onto relations). Predicates without one (four eyes, not self) gate writes and cannot scope lists.
  */
 export interface ScopeCondition {
+  /** The actor's own rows (their notifications, preferences). */
+  userId?: { in: string[] };
   regionId?: { in: string[] };
   supplierId?: { in: string[] };
   announcedAt?: { not: null };
@@ -131,6 +134,12 @@ export const forOwnSupplier: Predicate = listable(
 export const asSupplierAdmin: Predicate = listable(
   ({ scopes, resource }) => typeof resource?.supplierId === "string" && scopes.some((m) => m.supplierId === resource.supplierId && m.supplierAdmin === true),
   ({ scopes }) => ({ supplierId: { in: scopes.flatMap((m) => (m.supplierId !== null && m.supplierAdmin === true ? [m.supplierId] : [])) } }),
+);
+
+/** The resource is the actor's own (addressed to them, their preferences). */
+export const isSelf: Predicate = listable(
+  ({ actor, resource }) => typeof resource?.userId === "string" && resource.userId === actor.userId,
+  ({ actor }) => ({ userId: { in: [actor.userId] } }),
 );
 
 export const isPublished: Predicate = listable(
@@ -243,4 +252,9 @@ export const PERMISSIONS: readonly Grant[] = [
   supplierOwn("complaint.lodge"),
   officerInRegion("complaint.decide"),
   officerInRegion("injunction.register"),
+  // The notification centre: whatever one's role, what is addressed to oneself, and for a supplier user also what is
+  // addressed to the organisation (every active user of it reads it, each with their own read state).
+  { action: "notification.read_own", roles: ROLES, when: isSelf },
+  supplierOwn("notification.read_own"),
+  { action: "notification.update_preferences", roles: ROLES, when: isSelf },
 ];

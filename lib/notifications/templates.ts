@@ -1,61 +1,14 @@
+import { KINDS, type TemplateKey, type TemplateParamsByKey } from "./kinds";
+
+export type { TemplateKey, TemplateParamsByKey } from "./kinds";
+
 /**
- * The notifications a command may ask for, by template key, with the parameters each template needs.
- * The sender (the notifications issue) renders them in the recipient's locale; nothing here is UI text.
+ * The template key of each kind, by the name commands use (`NOTIFICATION_TEMPLATES.passwordReset`). Derived from the
+ * catalogue in ./kinds, where each kind declares its parameters, its nb and en text and how it may be delivered.
  */
-export const NOTIFICATION_TEMPLATES = {
-  /** A link to set a new password. `path` is relative: the sender prefixes the configured public URL. */
-  passwordReset: "user.password-reset",
-  /** To the drafter: the draft was approved for announcement, or sent back with a comment. */
-  draftApproved: "tender.draft-approved",
-  draftReturned: "tender.draft-returned",
-  /** To every organisation that bid or drafted a bid: the competition was cancelled (a legally required message). */
-  tenderCancelled: "tender.cancelled",
-  /** To the competition's officers: a supplier asked a question (no text, no asker: a link to the officer page). */
-  questionAsked: "tender.question-asked",
-  /** To every follower (and the asking organisation): question and answer number `number` are published on the notice. */
-  questionAnswered: "tender.question-answered",
-  /** To every follower: a correction (rettelse) was published; `deadline` is the bid deadline now (ISO UTC). */
-  tenderAmended: "tender.amended",
-  /** To every organisation that registered interest in a market dialogue: the competition it led to is announced. */
-  dialogueTenderAnnounced: "dialogue.tender-announced",
-  /** To an invited e-mail address: a single-use link to join the supplier organisation (`path` holds the token). */
-  supplierInvitation: "supplier.invitation",
-  /** To the bidding organisation: its receipt (no bid content: number, time, lots, the canonical hash). */
-  bidSubmitted: "bid.submitted",
-  /** To the bidding organisation: its bid was withdrawn. */
-  bidWithdrawn: "bid.withdrawn",
-  /** LEGALLY REQUIRED (FOA § 25-1): to every bidding organisation, the award letter (tildelingsbrev) is in the portal. */
-  awardLetter: "award.letter",
-  /** To the proposer(s): a manager returned the award proposal to the evaluation with a comment. */
-  awardReturned: "award.returned",
-  /** LEGALLY REQUIRED: to every bidder, the decided award was set aside and the evaluation reopened. */
-  awardRevoked: "award.revoked",
-  /** To the competition's officer: a bidder lodged a complaint during the standstill. */
-  complaintLodged: "complaint.lodged",
-  /** LEGALLY REQUIRED: to the complaining organisation, the decision on its complaint with the reasons. */
-  complaintDecided: "complaint.decided",
-} as const;
-
-export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
-
-export interface TemplateParamsByKey {
-  "user.password-reset": { path: string; expiresAt: string };
-  "tender.draft-approved": { path: string; reference: string };
-  "tender.draft-returned": { path: string; reference: string };
-  "tender.cancelled": { path: string; reference: string; reason: string };
-  "tender.question-asked": { path: string; reference: string };
-  "tender.question-answered": { path: string; reference: string; number: number };
-  "tender.amended": { path: string; reference: string; number: number; reason: string; deadline: string };
-  "dialogue.tender-announced": { path: string; reference: string; dialogueReference: string; dialogueTitle: string };
-  "supplier.invitation": { path: string; expiresAt: string; supplierName: string };
-  "bid.submitted": { path: string; reference: string; number: number; submittedAt: string; contentHash: string; lots: string };
-  "bid.withdrawn": { path: string; reference: string; withdrawnAt: string };
-  "award.letter": { path: string; reference: string; standstillEndsAt: string };
-  "award.returned": { path: string; reference: string };
-  "award.revoked": { path: string; reference: string; reason: string };
-  "complaint.lodged": { path: string; reference: string };
-  "complaint.decided": { path: string; reference: string; outcome: "UPHELD" | "REJECTED"; reason: string };
-}
+export const NOTIFICATION_TEMPLATES = Object.fromEntries(Object.entries(KINDS).map(([name, definition]) => [name, definition.key])) as {
+  readonly [N in keyof typeof KINDS]: (typeof KINDS)[N]["key"];
+};
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];
 

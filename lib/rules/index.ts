@@ -7,6 +7,7 @@ export type { AuthorityKind, Money, Procedure, Regime, RegimeDecision, RulesIssu
 export { PROCEDURES, REGIMES } from "./types";
 export type { IsoDay } from "./calendar";
 export { easterSunday, isOsloWorkingDay, norwegianPublicHolidays, osloDay } from "./calendar";
+export { addOsloWorkingDays } from "./working-days";
 export { DEFAULT_STANDSTILL_DAYS, earliestTenderDeadline, periodEnd, standstillEndsAt } from "./periods";
 export { contractPeriod, optionMonthsOf, type ContractPeriod } from "./contract-period";
 export { DEFAULT_THRESHOLDS, thresholdAt } from "./thresholds";

@@ -2,8 +2,11 @@ import { ROUTES } from "@/lib/routes";
 import { AREAS } from "@/lib/auth/areas";
 import { PASSWORD_RESET_PATH } from "@/lib/auth/reset-path";
 
-/** Paths that need a signed-in user: every role area. Which role may enter is checked in each area's pages. */
-export const PROTECTED_PREFIXES: readonly string[] = AREAS.flatMap((area) => area.paths);
+/**
+ * Paths that need a signed-in user: every role area, and the notification centre (anyone signed in, whatever role).
+ * Which role may enter an area is checked in each area's pages.
+ */
+export const PROTECTED_PREFIXES: readonly string[] = [...AREAS.flatMap((area) => area.paths), ROUTES.notifications];
 
 /**
  * Pages anyone may open (with their sub-paths). Everything outside PROTECTED_PREFIXES is public anyway;

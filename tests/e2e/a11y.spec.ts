@@ -37,7 +37,7 @@ const AREA_PAGES: { role: DemoRole; home: string; paths: string[] }[] = [
   { role: "ADMIN", home: "/admin", paths: ["/admin", "/admin/brukere", "/admin/brukere/ny", "/admin/leverandorer", "/admin/regioner", "/admin/tiltakstyper"] },
   { role: "OFFICER", home: "/anskaffelser", paths: ["/anskaffelser", "/anskaffelser/ny", "/logout"] },
   { role: "SUPPLIER_USER", home: "/portal", paths: ["/portal", "/portal/organisasjon", "/historikk"] },
-  { role: "MANAGER", home: "/historikk", paths: ["/historikk"] },
+  { role: "MANAGER", home: "/historikk", paths: ["/historikk", "/varsler", "/varsler/innstillinger"] },
 ];
 
 for (const area of AREA_PAGES) {
@@ -56,5 +56,5 @@ test("in English the pages are accessible too", async ({ page }) => {
   await loginAs(page, "OFFICER", "/anskaffelser");
   await page.getByRole("button", { name: "Språk: English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Procurements" })).toBeVisible();
-  await checkPages(page, ["/anskaffelser", "/admin"]);
+  await checkPages(page, ["/anskaffelser", "/admin", "/varsler"]);
 });

@@ -50,6 +50,8 @@ const R = {
   proposedByManager: { regionId: "oslo", proposedById: "proposerManager" },
   userOther: { userId: "someone" },
   userSelf: { userId: "admin" },
+  userOfficer: { userId: "officer" },
+  userSupplier: { userId: "supplier" },
   draftByOfficer: { regionId: "oslo", createdById: "officer", draftApproval: "MANAGER" },
   draftByOfficer2: { regionId: "oslo", createdById: "officer2", draftApproval: "MANAGER" },
   draftByOfficer2Peer: { regionId: "oslo", createdById: "officer2", draftApproval: "SECOND_OFFICER" },
@@ -165,6 +167,16 @@ const MATRIX: Record<Action, Case[]> = {
   "complaint.lodge": supplierOwn(),
   "complaint.decide": officerInRegion(),
   "injunction.register": officerInRegion(),
+  // One's own notifications whatever the role; a supplier user's also those addressed to their organisation.
+  "notification.read_own": [
+    ["admin", "userSelf", true], ["admin", "userOther", false], ["officer", "userOfficer", true], ["officer", "userSelf", false],
+    ["supplier", "userSupplier", true], ["supplier", "acme", true], ["supplier", "other", false], ["officer", "acme", false],
+    ["nobody", "userSelf", false], ["inactive", "userSelf", false], ["alien", "acme", false],
+  ],
+  "notification.update_preferences": [
+    ["admin", "userSelf", true], ["officer", "userOfficer", true], ["supplier", "userSupplier", true], ["officer", "userSelf", false],
+    ["supplier", "acme", false], ["nobody", "userSelf", false], ["inactive", "userSelf", false], ["alien", "userSelf", false],
+  ],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
@@ -251,6 +263,7 @@ describe("scopes for list queries", () => {
 
 /** What the database does with a list query's condition, in memory: every field condition must hold. */
 function matches(condition: ScopeCondition, resource: PolicyResource | undefined): boolean {
+  if (condition.userId && !condition.userId.in.includes(resource?.userId ?? "")) return false;
   if (condition.regionId && !condition.regionId.in.includes(resource?.regionId ?? "")) return false;
   if (condition.supplierId && !condition.supplierId.in.includes(resource?.supplierId ?? "")) return false;
   if (condition.announcedAt && !(resource?.announcedAt instanceof Date)) return false;

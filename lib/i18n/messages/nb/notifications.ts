@@ -1,0 +1,30 @@
+/** The notification centre and e-mail preferences (the notifications' own text lives in lib/notifications/kinds). */
+export const notifications = {
+  notifications: {
+    title: "Varsler",
+    intro: "Meldinger og påminnelser til deg og organisasjonene du handler for. Åpne et varsel for å gå til det det gjelder.",
+    headerLabel: "Varsler",
+    headerUnread: "Varsler, {count} uleste",
+    empty: "Du har ingen varsler.",
+    unread: "Ulest",
+    list: "Varslene dine, nyeste først",
+    markAllRead: "Merk alle som lest",
+    markedAllRead: "Alle varsler er merket som lest.",
+    opened: "Varselet er åpnet.",
+    previous: "Forrige side",
+    next: "Neste side",
+    pageOf: "Side {page} av {pages}",
+    pagination: "Sider med varsler",
+    preferencesLink: "Innstillinger for e-post",
+    preferences: {
+      title: "Varslingsinnstillinger",
+      intro: "Velg hvilke varsler du vil ha på e-post i tillegg til her i løsningen.",
+      emailReminders: "Påminnelser på e-post",
+      emailRemindersDescription: "Påminnelser om tilbudsfrister, ubesvarte spørsmål, karensperioder og poeng som gjenstår. Slår du dem av, ser du dem fortsatt under Varsler.",
+      legal: "Lovpålagte meldinger, som tildelingsbrev og avlysninger, sendes alltid på e-post.",
+      save: "Lagre",
+      saved: "Innstillingene er lagret.",
+      back: "Tilbake til varsler",
+    },
+  },
+} as const;
