@@ -27,10 +27,11 @@ export const getScoringSheet = defineDetailQuery({
       // Nobody sees another's scores before submitting their own: the filter is the guarantee, not the page.
       submitted === null
         ? Promise.resolve([])
-        : db.evaluationScore.findMany({
-          where: { evaluatorId: { not: actor!.userId }, stage: "INDIVIDUAL", bid: { tenderId: scope.id } },
+        : db.panelMember.findMany({ where: { tenderId: scope.id, scoresSubmittedAt: { not: null }, userId: { not: actor!.userId } }, select: { userId: true } }).then((done) => db.evaluationScore.findMany({
+          // …and then only what the others have submitted, never their drafts.
+          where: { evaluatorId: { in: done.map((m) => m.userId) }, stage: "INDIVIDUAL", bid: { tenderId: scope.id } },
           select: { bidId: true, criterionId: true, score: true, justification: true, evaluator: { select: { name: true } } },
-        }),
+        })),
     ]);
     const answers = scope.openedAt === null ? new Map<string, Map<string, string>>() : await answersOf(db, grid.bids.map((b) => b.id));
     return {
