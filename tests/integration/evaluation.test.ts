@@ -38,8 +38,9 @@ let criteria: string[] = [];
 const EXACT_MEAN = "7.33333333333333333333";
 const ANSWER = "Vi følger opp hver deltaker ukentlig.";
 
-const run = <C extends Parameters<typeof runCommand>[0]>(command: C, actor: Actor, rawInput: unknown) => runCommand(command, { actor, rawInput, db: testDb.db, clock });
-const query = <Q extends Parameters<typeof runQuery>[0]>(q: Q, actor: Actor, rawInput: unknown) => runQuery(q as never, { actor, rawInput, db: testDb.db, clock });
+// Loosely typed on purpose: the assertions read the outcomes' shapes.
+const run = (command: unknown, actor: Actor, rawInput: unknown) => runCommand(command as never, { actor, rawInput, db: testDb.db, clock });
+const query = (q: unknown, actor: Actor, rawInput: unknown) => runQuery(q as never, { actor, rawInput, db: testDb.db, clock }) as Promise<{ ok: true; data: unknown } | { ok: false; error: Error }>;
 const actorFor = async (email: string) => (await loadActor(testDb.db, (await testDb.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 /** Individual scores per evaluator: [bid index in Sunnfjord][criterion index], then Sogndal's bids all 6 / 8. */

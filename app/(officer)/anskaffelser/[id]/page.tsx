@@ -35,6 +35,7 @@ import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 import { AmendmentPanel } from "./_sections/amendment";
 import { TenderDocumentsPanel } from "./_sections/documents";
 import { BidsReceivedPanel } from "./_sections/bids-received";
+import { EvaluationLinks } from "./_sections/evaluation-links";
 import { announceTenderAction, answerQuestionAction, approveDraftAction, cancelTenderAction, publishAnswerAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
@@ -88,6 +89,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
         </div>
       </VStack>
       <DialogueOrigin dialogues={origins} t={t} />
+      <EvaluationLinks tenderId={tender.id} actor={actor} />
       <FactList
         items={[
           { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },

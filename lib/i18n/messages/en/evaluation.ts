@@ -3,7 +3,9 @@ import type { Messages } from "../nb";
 /** Evaluation (issue 11, points 4–8 first half): the panel, declarations, scoring, consensus, result and award proposal. */
 export const evaluation: Pick<Messages, "evaluation"> = {
   evaluation: {
+    backToTender: "Back to the competition",
     nav: {
+      title: "Evaluation",
       panel: "Evaluation panel",
       declaration: "Conflict-of-interest declaration",
       scoring: "My scoring",

@@ -1,7 +1,9 @@
 /** Evaluation (issue 11, points 4–8 first half): the panel, declarations, scoring, consensus, result and award proposal. */
 export const evaluation = {
   evaluation: {
+    backToTender: "Tilbake til konkurransen",
     nav: {
+      title: "Evaluering",
       panel: "Evalueringsnemnd",
       declaration: "Habilitetserklæring",
       scoring: "Min poenggivning",
