@@ -46,6 +46,12 @@ test.afterAll(async () => {
   await client?.end();
 });
 
+/** Logs in and waits for the officer area, so the session exists before the next navigation. */
+async function signIn(page: Page, user: { email: string; password: string }) {
+  await login(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/anskaffelser$/);
+}
+
 async function fillScores(page: Page, prefix: "scores" | "consensus", value: (i: number) => string | null, justification: string) {
   const fields = page.locator(`input[id^="${prefix}-"][id$="-score"]`);
   const count = await fields.count();
@@ -59,7 +65,7 @@ async function fillScores(page: Page, prefix: "scores" | "consensus", value: (i:
 }
 
 test("the officer appoints the panel with a chair", async ({ page }) => {
-  await login(page, OFFICER.email, OFFICER.password);
+  await signIn(page, OFFICER);
   await page.goto(`/anskaffelser/${tenderId}`);
   await page.getByRole("navigation", { name: "Evaluering" }).getByRole("link", { name: "Evalueringsnemnd" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Evalueringsnemnd for 2026/0104" })).toBeVisible();
@@ -76,7 +82,7 @@ test("the officer appoints the panel with a chair", async ({ page }) => {
 
 for (const [who, user] of [["chair", CHAIR], ["member", MEMBER]] as const) {
   test(`${who} declares and scores; others' scores appear only after submitting`, async ({ page }) => {
-    await login(page, user.email, user.password);
+    await signIn(page, user);
     await page.goto(`/anskaffelser/${tenderId}/poeng`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     // No declaration yet: no bid content.
@@ -106,7 +112,7 @@ for (const [who, user] of [["chair", CHAIR], ["member", MEMBER]] as const) {
 }
 
 test("the chair sets consensus from the suggested means; a deviation over 2 points is flagged", async ({ page }) => {
-  await login(page, CHAIR.email, CHAIR.password);
+  await signIn(page, CHAIR);
   await page.goto(`/anskaffelser/${tenderId}/konsensus`);
   await expect(page.getByRole("heading", { level: 1, name: "Konsensus for 2026/0104" })).toBeVisible();
   await expect(page.getByText("Avvik over 2 poeng")).toHaveCount(1);
@@ -120,7 +126,7 @@ test("the chair sets consensus from the suggested means; a deviation over 2 poin
 });
 
 test("the result's numbers are lib/scoring's, and the officer proposes the award", async ({ page }) => {
-  await login(page, OFFICER.email, OFFICER.password);
+  await signIn(page, OFFICER);
   await page.goto(`/anskaffelser/${tenderId}/resultat`);
   await expect(page.getByRole("heading", { level: 1, name: "Resultat for 2026/0104" })).toBeVisible();
   // The same input from the stored rows, through lib/scoring, must give the totals on the page.
