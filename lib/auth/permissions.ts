@@ -56,6 +56,19 @@ export interface ResourceScope {
   /** tender.approve: who drafted the competition (never its approver) and who the region lets approve. */
   createdById?: string;
   draftApproval?: "MANAGER" | "SECOND_OFFICER";
+  /**
+   * evaluation.*: the ACTOR's own seat on the tender's panel, loaded from its PanelMember row by the command's or
+   * query's load step (null = no seat on this tender). `declaredAt`: the conflict-of-interest declaration was signed;
+   * `conflict`: it declared a tie, which excludes the member from this tender.
+   */
+  panelSeat?: PanelSeat | null;
+}
+
+export interface PanelSeat {
+  userId: string;
+  chair: boolean;
+  declaredAt: Date | null;
+  conflict: boolean;
 }
 
 /** Any stored row (or summary) may be passed as the resource; `& object` lets rows without scope fields in. */
@@ -76,6 +89,7 @@ export const ACTIONS = [
   "bid.count_received",
   "award.read", "award.read_letter", "complaint.lodge", "complaint.decide", "injunction.register",
   "notification.read_own", "notification.update_preferences",
+  "evaluation.appoint_panel", "evaluation.declare", "evaluation.consensus", "evaluation.read_result",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -155,6 +169,26 @@ export const notProposer: Predicate = ({ actor, resource }) =>
 export const notCreator: Predicate = ({ actor, resource }) =>
   typeof resource?.createdById === "string" && resource.createdById !== actor.userId;
 
+const ownSeat = (ctx: PredicateContext): PanelSeat | undefined => {
+  const seat = ctx.resource?.panelSeat;
+  return seat != null && seat.userId === ctx.actor.userId ? seat : undefined;
+};
+
+/** The actor holds a seat on this tender's panel and has not declared a conflict (they may sign the declaration). */
+export const hasPanelSeat: Predicate = (ctx) => {
+  const seat = ownSeat(ctx);
+  return seat !== undefined && !seat.conflict;
+};
+
+/** A seat and a signed declaration without a conflict: what reading bid content and scoring need. */
+export const seatedAndDeclared: Predicate = (ctx) => {
+  const seat = ownSeat(ctx);
+  return seat !== undefined && !seat.conflict && seat.declaredAt instanceof Date;
+};
+
+/** The panel's chair, seated and declared: sets the consensus. */
+export const declaredChair: Predicate = (ctx) => seatedAndDeclared(ctx) && ownSeat(ctx)?.chair === true;
+
 /** The region lets a second officer approve drafts instead of a manager (Region.draftApproval). */
 export const regionLetsOfficersApprove: Predicate = ({ resource }) => resource?.draftApproval === "SECOND_OFFICER";
 
@@ -200,8 +234,16 @@ export const PERMISSIONS: readonly Grant[] = [
   officerInRegion("tender.cancel"),
   officerInRegion("tender.answer_question"),
   officerInRegion("tender.open"),
-  // Later: also require a PanelMember seat with a declared impartiality (issue: evaluation panel).
-  { action: "evaluation.score", roles: ["EVALUATOR"], when: inOwnRegion },
+  // Evaluation needs a seat and a declaration: a PanelMember seat on THAT tender and a signed conflict-of-interest
+  // declaration without a tie (panelSeat is loaded from the stored row, never from the request).
+  officerInRegion("evaluation.appoint_panel"),
+  { action: "evaluation.declare", roles: ["EVALUATOR"], when: all(inOwnRegion, hasPanelSeat) },
+  { action: "evaluation.score", roles: ["EVALUATOR"], when: all(inOwnRegion, seatedAndDeclared) },
+  { action: "evaluation.consensus", roles: ["EVALUATOR"], when: all(inOwnRegion, declaredChair) },
+  // The result (prices, consensus, ranking): the region's officers and managers, and the declared panel.
+  officerInRegion("evaluation.read_result"),
+  { action: "evaluation.read_result", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  { action: "evaluation.read_result", roles: ["EVALUATOR"], when: all(inOwnRegion, seatedAndDeclared) },
   officerInRegion("award.propose"),
   // The decision is a leader's: a manager whose scope covers the region (regional or national), never the proposer.
   { action: "award.approve", roles: ["MANAGER"], when: all(inOwnRegionOrNational, notProposer) },

@@ -1,22 +1,29 @@
 import { z } from "zod";
 import { parseOrThrow } from "./errors";
-import { compare, divRound, format, fromNumber } from "./fixed";
+import { compare, divRound, format, fromScore } from "./fixed";
+import { isScoreInRange } from "./rules";
+import type { QualityScore } from "./types";
 
 const ZAggregateInput = z.strictObject({
   scores: z
-    .array(z.number().refine((s) => s >= 0, { error: "score must not be negative", params: { code: "quality_out_of_range" } }))
+    .array(
+      z.union([z.number(), z.string()]).refine((s) => isScoreInRange(s, Infinity), {
+        error: "score must be a non-negative number or decimal string",
+        params: { code: "quality_out_of_range" },
+      }),
+    )
     .refine((s) => s.length > 0, { error: "at least one score is needed", params: { code: "no_scores" } }),
   method: z.enum(["mean", "median"]),
 });
 
 /**
- * Evaluators' scores on one criterion → one score, as a decimal string (at most 20 decimals, trailing zeros
- * trimmed). A mean such as 23/3 doesn't terminate: `score` takes numbers, so the committee should settle on
- * a consensus score (or round it) rather than rely on digits a float can't hold.
+ * Evaluators' scores on one criterion → one score, as a decimal string (at most 20 decimals, half away from zero,
+ * trailing zeros trimmed). `score` takes that string back as it is, so a mean such as 23/3 goes into the ranking
+ * with its 20 decimals rather than a float's 16 digits.
  */
-export function aggregate(scores: number[], method: "mean" | "median"): string {
+export function aggregate(scores: QualityScore[], method: "mean" | "median"): string {
   parseOrThrow(ZAggregateInput, { scores, method });
-  const values = scores.map(fromNumber);
+  const values = scores.map(fromScore);
   if (method === "mean") {
     return format(divRound(values.reduce((acc, v) => acc + v, 0n), BigInt(values.length)));
   }

@@ -1,4 +1,4 @@
-import { decimalPlaces, divRound, type Fixed, format, fromNumber, parseDecimal, pow10, SCALE, ZERO } from "./fixed";
+import { decimalPlaces, divRound, type Fixed, format, fromNumber, fromScore, parseDecimal, pow10, SCALE, ZERO } from "./fixed";
 import { lowestPrice, priceScorer } from "./price-models";
 import { qualityScorer } from "./quality";
 import type { Criterion, ScoringInput } from "./types";
@@ -84,8 +84,11 @@ export function evaluate(input: ScoringInput): Evaluation {
   return { criteria, weights, bids: evaluated };
 }
 
-/** The best score on a criterion; only the relative mode needs it. */
-function bestScore(input: ScoringInput, criterionId: string): number {
-  if (input.qualityMode === "absolute") return 0;
-  return input.bids.reduce((best, b) => Math.max(best, b.quality[criterionId] ?? 0), 0);
+/** The best score on a criterion, exactly; only the relative mode needs it. */
+function bestScore(input: ScoringInput, criterionId: string): Fixed {
+  if (input.qualityMode === "absolute") return ZERO;
+  return input.bids.reduce((best, b) => {
+    const value = fromScore(b.quality[criterionId] ?? 0);
+    return value > best ? value : best;
+  }, ZERO);
 }

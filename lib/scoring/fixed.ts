@@ -57,6 +57,11 @@ function scaled(negative: boolean, digits: string, exponent: number): Fixed {
   return negative ? -magnitude : magnitude;
 }
 
+/** A quality score as given: a decimal string exactly, a number as the decimal it prints as. */
+export function fromScore(value: string | number): Fixed {
+  return typeof value === "string" ? parseDecimal(value) : fromNumber(value);
+}
+
 /** Rounded to `dp` decimals, as an integer count of 10^-dp. */
 export function roundToUnits(value: Fixed, dp: number): bigint {
   return divRound(value, pow10(FRACTION_DIGITS - dp));

@@ -11,6 +11,7 @@ export type {
   PricedQualityInput,
   PricedQualityResult,
   QualityMode,
+  QualityScore,
   ResultsBasedPrice,
   ScoringInput,
   SensitivityResult,
@@ -23,3 +24,4 @@ export { sensitivity } from "./sensitivity";
 export { aggregate } from "./aggregate";
 export { scorePricedQuality } from "./priced-quality";
 export { evaluatedPrice } from "./results-based";
+export { isScoreInRange } from "./rules";

@@ -1,5 +1,5 @@
 import { parseOrThrow } from "./errors";
-import { format, fromNumber, mulDiv, parseDecimal, tieKey } from "./fixed";
+import { format, fromNumber, fromScore, mulDiv, parseDecimal, tieKey } from "./fixed";
 import { rankEntries } from "./rank";
 import { recordOf } from "./record";
 import { ZPricedQualityInput } from "./schemas";
@@ -15,7 +15,7 @@ export function scorePricedQuality(input: PricedQualityInput): { ranking: Priced
   const max = fromNumber(parsed.maxPoints);
   const values = parsed.criteria.map((c) => parseDecimal(c.fullScoreValue));
   const entries = parsed.bids.map((bid) => {
-    const deductions = parsed.criteria.map((c, i) => mulDiv(values[i] ?? 0n, fromNumber(bid.quality[c.id] ?? 0), max));
+    const deductions = parsed.criteria.map((c, i) => mulDiv(values[i] ?? 0n, fromScore(bid.quality[c.id] ?? 0), max));
     const totalDeduction = deductions.reduce((acc, d) => acc + d, 0n);
     const price = parseDecimal(bid.price);
     const adjusted = price - totalDeduction;

@@ -1,5 +1,5 @@
-import { type Fixed, format, fromNumber, mulDiv, ZERO } from "./fixed";
-import type { QualityMode } from "./types";
+import { type Fixed, format, fromScore, mulDiv, ZERO } from "./fixed";
+import type { QualityMode, QualityScore } from "./types";
 
 export interface QualityPoints {
   points: Fixed;
@@ -14,16 +14,16 @@ export interface QualityPoints {
  */
 export function qualityScorer(
   mode: QualityMode,
-  bestScore: number,
+  best: Fixed,
   max: Fixed,
   weight: bigint,
-): (score: number) => QualityPoints {
-  const best = fromNumber(bestScore);
-  const cache = new Map<number, QualityPoints>();
+): (score: QualityScore) => QualityPoints {
+  // Keyed by the score as given: "7" and 7 are two entries of the same value, which is harmless.
+  const cache = new Map<QualityScore, QualityPoints>();
   return (score) => {
     let entry = cache.get(score);
     if (entry === undefined) {
-      const value = fromNumber(score);
+      const value = fromScore(score);
       const points = mode === "absolute" ? value : best === ZERO ? ZERO : mulDiv(max, value, best);
       entry = { points, text: format(points), weighted: weight * points };
       cache.set(score, entry);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { format, fromNumber, HUNDRED } from "./fixed";
+import { format, fromNumber, fromScore, HUNDRED } from "./fixed";
 import type { ScoringIssueCode } from "./errors";
 import type { Bid, Criterion } from "./types";
 
@@ -37,9 +37,19 @@ export function checkCriteria(ctx: z.RefinementCtx, criteria: Criterion[]): void
   }
 }
 
+// The same plain form as money (no sign, exponent or spaces; at most 20 decimals, so every score stays exact).
+const SCORE_STRING = /^\d+(\.\d{1,20})?$/;
+
+/** A score in 0..max: a finite number, or a plain decimal string compared exactly. */
+export function isScoreInRange(value: unknown, max: number): boolean {
+  if (typeof value === "number") return value >= 0 && value <= max;
+  if (typeof value !== "string" || !SCORE_STRING.test(value)) return false;
+  return max === Infinity || fromScore(value) <= fromNumber(max);
+}
+
 /**
- * Every bid scores every quality criterion with a number in 0..maxPoints, and nothing else. The range check
- * is skipped when maxPoints itself is invalid (that issue is already reported).
+ * Every bid scores every quality criterion with a score in 0..maxPoints (a number or a decimal string), and
+ * nothing else. The range check is skipped when maxPoints itself is invalid (that issue is already reported).
  */
 export function checkQualityScores(
   ctx: z.RefinementCtx,
@@ -58,8 +68,8 @@ export function checkQualityScores(
         continue;
       }
       found += 1;
-      if (typeof value !== "number" || !(value >= 0 && value <= max)) {
-        flag(ctx, ["bids", index, "quality", id], "quality_out_of_range", `score must be a number in 0..${maxPoints}`);
+      if (!isScoreInRange(value, max)) {
+        flag(ctx, ["bids", index, "quality", id], "quality_out_of_range", `score must be a number or decimal string in 0..${maxPoints}`);
       }
     }
     if (found === known.size) return;

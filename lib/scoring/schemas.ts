@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ScoringIssueCode } from "./errors";
 import { fromNumber, parseDecimal } from "./fixed";
 import { checkCriteria, checkQualityScores, checkUniqueIds, flag } from "./rules";
-import type { PricedQualityInput, ScoringInput } from "./types";
+import type { PricedQualityInput, QualityScore, ScoringInput } from "./types";
 
 // At most 20 decimals keeps every amount exact in the 40-decimal arithmetic (øre need 2).
 const DECIMAL_STRING = /^\d+(\.\d{1,20})?$/;
@@ -36,7 +36,7 @@ const ZWeight = z.number().refine((w) => w >= 0, rule("negative_weight", "weight
 
 // Scores are checked in checkQualityScores: a zod record schema per bid was most of the validation time
 // (1,000 bids × 20 criteria), and the scores need the criteria for their range checks anyway.
-const ZScores = z.custom<Record<string, number>>(
+const ZScores = z.custom<Record<string, QualityScore>>(
   (v) => typeof v === "object" && v !== null && !Array.isArray(v),
   { error: "must be an object of scores by criterion id" },
 );

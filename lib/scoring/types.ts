@@ -20,11 +20,18 @@ export type Criterion =
 export type QualityMode = "absolute" | "relative";
 export type TieBreak = "none" | "lowest-price" | "highest-quality";
 
+/**
+ * A quality score: a plain decimal string ("7.6666666666666666667", exact, e.g. a consensus mean from the
+ * database) or a number (read as the decimal it prints as). Strings are what the app passes: nothing is rounded
+ * to a float before ranking.
+ */
+export type QualityScore = string | number;
+
 export interface Bid {
   id: string;
   price: Money;
   /** a score in 0..maxPoints for every quality criterion */
-  quality: Record<string, number>;
+  quality: Record<string, QualityScore>;
 }
 
 export interface ScoringInput {

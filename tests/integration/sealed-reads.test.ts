@@ -110,6 +110,10 @@ beforeAll(async () => {
     const regionId = role === "ADMIN" ? null : tender.regionId;
     actors.push({ label: role, actor: { userId: await userIdFor(role), active: true, locale: "nb", memberships: [{ role, regionId, supplierId: null }] } });
   }
+  // A declared chair's seat on the unopened competition (which the commands never allow before opening), so the
+  // panel's reads run too: a seat must not open anything the opening has not.
+  const evaluator = actors.find((entry) => entry.label === "EVALUATOR")!.actor;
+  await testDb.db.panelMember.create({ data: { tenderId: tender.id, userId: evaluator.userId, isChair: true, impartialityAt: FIXED_BASE, scoresSubmittedAt: FIXED_BASE } });
   actors.push({ label: "MANAGER (national)", actor: { userId: await userIdFor("MANAGER"), active: true, locale: "nb", memberships: [{ role: "MANAGER", regionId: null, supplierId: null }] } });
 });
 

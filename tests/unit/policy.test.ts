@@ -32,6 +32,8 @@ const A = {
 type Who = keyof typeof A;
 
 const published = new Date("2025-03-14T11:00:00Z");
+const seat = (userId: string, declared: boolean, extra: { chair?: boolean; conflict?: boolean } = {}) =>
+  ({ userId, chair: extra.chair ?? false, declaredAt: declared ? published : null, conflict: extra.conflict ?? false });
 const R = {
   none: undefined,
   oslo: { regionId: "oslo" },
@@ -57,6 +59,18 @@ const R = {
   draftByOfficer2Peer: { regionId: "oslo", createdById: "officer2", draftApproval: "SECOND_OFFICER" },
   draftByOfficerPeer: { regionId: "oslo", createdById: "officer", draftApproval: "SECOND_OFFICER" },
   draftVestByOfficer2: { regionId: "vest", createdById: "officer2", draftApproval: "MANAGER" },
+  // The evaluator's own seat on an Oslo tender, as the load step reads it (null = no seat on this tender).
+  noSeat: { regionId: "oslo", panelSeat: null },
+  seatUndeclared: { regionId: "oslo", panelSeat: seat("evaluator", false) },
+  seatDeclared: { regionId: "oslo", panelSeat: seat("evaluator", true) },
+  seatConflict: { regionId: "oslo", panelSeat: seat("evaluator", true, { conflict: true }) },
+  chairUndeclared: { regionId: "oslo", panelSeat: seat("evaluator", false, { chair: true }) },
+  chairDeclared: { regionId: "oslo", panelSeat: seat("evaluator", true, { chair: true }) },
+  chairConflict: { regionId: "oslo", panelSeat: seat("evaluator", true, { chair: true, conflict: true }) },
+  // Someone else's seat passed as the resource never counts for the actor.
+  seatOfOther: { regionId: "oslo", panelSeat: seat("someone", true, { chair: true }) },
+  // A seat in another region (a stale membership) does not outweigh the region check.
+  seatDeclaredVest: { regionId: "vest", panelSeat: seat("evaluator", true, { chair: true }) },
 } satisfies Record<string, PolicyResource | undefined>;
 type What = keyof typeof R;
 
@@ -109,9 +123,28 @@ const MATRIX: Record<Action, Case[]> = {
   "tender.cancel": officerInRegion(),
   "tender.answer_question": officerInRegion(),
   "tender.open": officerInRegion(),
+  // Evaluation needs a seat and a declaration (no tie): the region alone is no longer enough.
   "evaluation.score": [
-    ["evaluator", "oslo", true], ["evaluator", "vest", false], ["evaluator", "none", false], ["officer", "oslo", false],
-    ["admin", "oslo", false], ["national", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+    ["evaluator", "seatDeclared", true], ["evaluator", "chairDeclared", true], ["evaluator", "oslo", false], ["evaluator", "noSeat", false],
+    ["evaluator", "seatUndeclared", false], ["evaluator", "seatConflict", false], ["evaluator", "seatOfOther", false],
+    ["evaluator", "seatDeclaredVest", false], ["evaluator", "none", false], ["officer", "seatDeclared", false],
+    ["admin", "seatDeclared", false], ["national", "seatDeclared", false], ["supplier", "acme", false], ["inactive", "seatDeclared", false],
+  ],
+  "evaluation.appoint_panel": officerInRegion(),
+  "evaluation.declare": [
+    ["evaluator", "seatUndeclared", true], ["evaluator", "chairUndeclared", true], ["evaluator", "seatDeclared", true],
+    ["evaluator", "seatConflict", false], ["evaluator", "noSeat", false], ["evaluator", "oslo", false], ["evaluator", "seatOfOther", false],
+    ["evaluator", "seatDeclaredVest", false], ["officer", "seatUndeclared", false], ["admin", "seatUndeclared", false], ["inactive", "seatUndeclared", false],
+  ],
+  "evaluation.consensus": [
+    ["evaluator", "chairDeclared", true], ["evaluator", "seatDeclared", false], ["evaluator", "chairUndeclared", false],
+    ["evaluator", "chairConflict", false], ["evaluator", "seatOfOther", false], ["evaluator", "seatDeclaredVest", false],
+    ["evaluator", "noSeat", false], ["officer", "chairDeclared", false], ["national", "chairDeclared", false], ["inactive", "chairDeclared", false],
+  ],
+  "evaluation.read_result": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "seatDeclared", true], ["evaluator", "seatUndeclared", false], ["evaluator", "seatConflict", false],
+    ["evaluator", "oslo", false], ["evaluator", "seatOfOther", false], ["admin", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
   ],
   "award.propose": officerInRegion(),
   // A leader's decision: a manager of the region (or national), never the proposer; officers never.
@@ -272,7 +305,11 @@ function matches(condition: ScopeCondition, resource: PolicyResource | undefined
 
 describe("read scopes for lists agree with can()", () => {
   // Four eyes and not-self judge one row against the actor: they gate writes and have no list form.
-  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve"]);
+  // So do panel seats: a seat is the actor's own row on one tender, read by the detail load step.
+  const unlistable = new Set<Action>([
+    "admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve",
+    "evaluation.declare", "evaluation.score", "evaluation.consensus", "evaluation.read_result",
+  ]);
   const listable = ACTIONS.filter((action) => !unlistable.has(action));
   const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);
 

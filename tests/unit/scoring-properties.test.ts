@@ -101,7 +101,8 @@ describe("properties of score", () => {
         const quality = input.criteria.filter((c) => c.kind === "quality");
         const id = quality[criterion % quality.length]?.id ?? "";
         if (target === undefined) return;
-        const old = target.quality[id] ?? 0;
+        // The generator makes numbers; scores may also be decimal strings, hence Number().
+        const old = Number(target.quality[id] ?? 0);
         const raised = Math.round((old + raise * (input.maxPoints - old)) * 10) / 10;
         const after = { ...input, bids: input.bids.map((b) => (b === target ? { ...b, quality: { ...b.quality, [id]: raised } } : b)) };
         expect(rankOf(after, target.id)).toBeLessThanOrEqual(rankOf(input, target.id));
@@ -240,7 +241,7 @@ function oracleTotals(input: ScoringInput): Map<string, Dec> {
     const v = max.times(new D(1).minus(p.minus(lowest).div(lowest.times(new D(m.zeroAtMultipleOfLowest).minus(1)))));
     return m.allowNegative === true ? v : D.max(0, v);
   };
-  const best = (id: string) => input.bids.reduce((b, bid) => Math.max(b, bid.quality[id] ?? 0), 0);
+  const best = (id: string) => input.bids.reduce((b, bid) => Math.max(b, Number(bid.quality[id] ?? 0)), 0);
   return new Map(
     input.bids.map((bid) => {
       const total = input.criteria.reduce((sum, c) => {

@@ -61,7 +61,11 @@ const cases: [string, Mutation, [string, string][]][] = [
   ["score for the price criterion", setBid(1, { quality: { q: 5, price: 3 } }), [["bids.1.quality.price", "quality_unknown"]]],
   ["score above max", setBid(1, { quality: { q: 10.5 } }), [["bids.1.quality.q", "quality_out_of_range"]]],
   ["negative score", setBid(1, { quality: { q: -1 } }), [["bids.1.quality.q", "quality_out_of_range"]]],
-  ["score not a number", setBid(1, { quality: { q: "5" } }), [["bids.1.quality.q", "quality_out_of_range"]]],
+  // Decimal strings are scores now (decision "consensus scores are exact decimals"); other strings are not.
+  ["score neither a number nor a decimal string", setBid(1, { quality: { q: "5,0" } }), [["bids.1.quality.q", "quality_out_of_range"]]],
+  ["score a signed string", setBid(1, { quality: { q: "-1" } }), [["bids.1.quality.q", "quality_out_of_range"]]],
+  ["score string with an exponent", setBid(1, { quality: { q: "1e1" } }), [["bids.1.quality.q", "quality_out_of_range"]]],
+  ["score string above maxPoints", setBid(1, { quality: { q: "10.00000000000000000001" } }), [["bids.1.quality.q", "quality_out_of_range"]]],
   ["NaN score", setBid(1, { quality: { q: Number.NaN } }), [["bids.1.quality.q", "quality_out_of_range"]]],
   ["duplicate bid id", setBid(1, { id: "A" }), [["bids.1.id", "duplicate_bid"]]],
   ["duplicate criterion id", (i) => (i.criteria = [{ id: "q", kind: "quality", weight: 40 }, { id: "q", kind: "quality", weight: 60 }]), [["criteria.1.id", "duplicate_criterion"]]],

@@ -13,10 +13,22 @@ const WINNER_SCORES = [8, 8.5, 9];
 const OTHER_SCORES = [5, 5.5, 6, 6.5, 7, 7.5];
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Panel of two evaluators; both declare impartiality before the bids are opened. */
-export async function createPanel(tx: Tx, { tenderId, time }: SeedTender, evaluatorIds: string[]): Promise<void> {
-  for (const userId of evaluatorIds) {
-    await tx.panelMember.create({ data: { tenderId, userId, impartialityAt: new Date(time.deadline.getTime() - DAY) } });
+/**
+ * Panel of two evaluators, the first the chair; both declare impartiality once the bids are opened (the declaration
+ * lists the bidders). During EVALUATION the first has submitted their scores; from AWARD_PROPOSED on both have.
+ */
+export async function createPanel(tx: Tx, { tenderId, time, spec }: SeedTender, evaluatorIds: string[], officerId: string): Promise<void> {
+  const bidders = await tx.bid.findMany({ where: { tenderId, status: { notIn: ["DRAFT", "WITHDRAWN"] } }, distinct: ["supplierId"], select: { supplier: { select: { id: true, name: true, orgnr: true } } } });
+  const declaredBidders = bidders.map((b) => ({ supplierId: b.supplier.id, name: b.supplier.name, orgnr: b.supplier.orgnr }));
+  const submittedAt = new Date(time.openedAt.getTime() + 7 * DAY);
+  for (const [index, userId] of evaluatorIds.entries()) {
+    const submitted = reached(spec.status, "AWARD_PROPOSED") || index === 0;
+    await tx.panelMember.create({
+      data: {
+        tenderId, userId, isChair: index === 0, appointedById: officerId, appointedAt: new Date(time.deadline.getTime() - DAY),
+        impartialityAt: new Date(time.openedAt.getTime() + DAY / 2), declaredBidders, scoresSubmittedAt: submitted ? submittedAt : null,
+      },
+    });
   }
 }
 

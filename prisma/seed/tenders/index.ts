@@ -89,7 +89,7 @@ async function createTender(tx: Tx, context: SeedContext, spec: TenderSpec): Pro
   const bids = await createBids(tx, context, faker, seedTender);
   if (!reached(spec.status, "EVALUATION")) return;
   const evaluators = staff.evaluators.map(user);
-  await createPanel(tx, seedTender, evaluators);
+  await createPanel(tx, seedTender, evaluators, user(staff.officer));
   const results = await createScores(tx, faker, seedTender, bids, criteria, evaluators);
   if (reached(spec.status, "AWARD_PROPOSED")) await createAwards(tx, context, seedTender, results, user(staff.officer), user(staff.approver));
 }

@@ -38,6 +38,7 @@ import { officerAward } from "@/lib/awards/routes";
 import { AmendmentPanel } from "./_sections/amendment";
 import { TenderDocumentsPanel } from "./_sections/documents";
 import { BidsReceivedPanel } from "./_sections/bids-received";
+import { EvaluationLinks } from "./_sections/evaluation-links";
 import { announceTenderAction, answerQuestionAction, approveDraftAction, cancelTenderAction, publishAnswerAction, returnDraftAction, submitDraftAction, updateDraftAction } from "../actions";
 
 interface PageProps {
@@ -92,6 +93,7 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
       </VStack>
       <DialogueOrigin dialogues={origins} t={t} />
       {AWARD_STATES.has(tender.status) && <AppLink href={officerAward(tender.id)}>{t("awards.page.tab")}</AppLink>}
+      <EvaluationLinks tenderId={tender.id} actor={actor} />
       <FactList
         items={[
           { term: t("tender.createdBy"), value: <BodyShort>{tender.createdBy.name}</BodyShort> },
