@@ -54,6 +54,8 @@ export interface ResourceScope {
   /** tender.approve: who drafted the competition (never its approver) and who the region lets approve. */
   createdById?: string;
   draftApproval?: "MANAGER" | "SECOND_OFFICER";
+  /** tender.confirm_opening: the officer who requested the opening (never its confirmer). */
+  openingRequestedById?: string | null;
 }
 
 /** Any stored row (or summary) may be passed as the resource; `& object` lets rows without scope fields in. */
@@ -72,6 +74,7 @@ export const ACTIONS = [
   "dialogue.read", "dialogue.create", "dialogue.update", "dialogue.publish", "dialogue.convert", "dialogue.respond", "dialogue.read_own_response",
   "supplier.verify_eligibility",
   "bid.count_received",
+  "tender.confirm_opening", "bid.read_opened", "bid.qualify", "tender.read_opening_as_bidder", "tender.read_protocol",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -142,6 +145,10 @@ export const notProposer: Predicate = ({ actor, resource }) =>
 // Four eyes before announcement: the drafter never approves their own draft.
 export const notCreator: Predicate = ({ actor, resource }) =>
   typeof resource?.createdById === "string" && resource.createdById !== actor.userId;
+
+// Four eyes at opening: whoever requested it may not confirm it.
+export const notOpeningRequester: Predicate = ({ actor, resource }) =>
+  typeof resource?.openingRequestedById === "string" && resource.openingRequestedById !== actor.userId;
 
 /** The region lets a second officer approve drafts instead of a manager (Region.draftApproval). */
 export const regionLetsOfficersApprove: Predicate = ({ resource }) => resource?.draftApproval === "SECOND_OFFICER";
@@ -229,4 +236,18 @@ export const PERMISSIONS: readonly Grant[] = [
   // Before opening the authority sees how many bids came in (never content); suppliers do not see competitors' count.
   { action: "bid.count_received", roles: ["OFFICER", "EVALUATOR"], when: inOwnRegion },
   { action: "bid.count_received", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  // Opening takes two people (issue 11): one officer of the region requests it, a second officer or a manager whose
+  // scope covers the region confirms — never the requester. Only confirmation decrypts (lib/evaluation/opening).
+  { action: "tender.confirm_opening", roles: ["OFFICER"], when: all(inOwnRegion, notOpeningRequester) },
+  { action: "tender.confirm_opening", roles: ["MANAGER"], when: all(inOwnRegionOrNational, notOpeningRequester) },
+  // Opened bids (the opening record, decrypted content for qualification): the region's officers and managers.
+  // lib/bids/opened.ts refuses anything still sealed whatever the policy says.
+  officerInRegion("bid.read_opened"),
+  { action: "bid.read_opened", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  officerInRegion("bid.qualify"),
+  // Every bidder reads the opening record of a competition it bid on (the command checks the tender is opened).
+  supplierOwn("tender.read_opening_as_bidder"),
+  // The procurement protocol: the region's officers and managers.
+  officerInRegion("tender.read_protocol"),
+  { action: "tender.read_protocol", roles: ["MANAGER"], when: inOwnRegionOrNational },
 ];

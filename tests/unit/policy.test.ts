@@ -52,6 +52,10 @@ const R = {
   draftByOfficer2Peer: { regionId: "oslo", createdById: "officer2", draftApproval: "SECOND_OFFICER" },
   draftByOfficerPeer: { regionId: "oslo", createdById: "officer", draftApproval: "SECOND_OFFICER" },
   draftVestByOfficer2: { regionId: "vest", createdById: "officer2", draftApproval: "MANAGER" },
+  openingByOfficer: { regionId: "oslo", openingRequestedById: "officer" },
+  openingByOfficer2: { regionId: "oslo", openingRequestedById: "officer2" },
+  openingVestByOfficer2: { regionId: "vest", openingRequestedById: "officer2" },
+  openingByManager: { regionId: "oslo", openingRequestedById: "manager" },
 } satisfies Record<string, PolicyResource | undefined>;
 type What = keyof typeof R;
 
@@ -150,6 +154,23 @@ const MATRIX: Record<Action, Case[]> = {
     ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
     ["supplier", "osloOpen", false], ["supplier", "acme", false], ["admin", "oslo", false], ["inactive", "oslo", false], ["alien", "oslo", false],
   ],
+  // Never the requester; a second officer of the region or a manager covering it.
+  "tender.confirm_opening": [
+    ["officer", "openingByOfficer2", true], ["officer2", "openingByOfficer", true], ["manager", "openingByOfficer", true], ["national", "openingVestByOfficer2", true],
+    ["officer", "openingByOfficer", false], ["officer2", "openingByOfficer2", false], ["manager", "openingByManager", false],
+    ["manager", "openingVestByOfficer2", false], ["officer", "openingVestByOfficer2", false], ["officer", "oslo", false],
+    ["evaluator", "openingByOfficer", false], ["admin", "openingByOfficer", false], ["supplier", "openingByOfficer", false], ["inactive", "openingByOfficer2", false],
+  ],
+  "bid.read_opened": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "oslo", false], ["admin", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+  ],
+  "bid.qualify": officerInRegion(),
+  "tender.read_opening_as_bidder": supplierOwn(),
+  "tender.read_protocol": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "oslo", false], ["admin", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+  ],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
@@ -244,7 +265,7 @@ function matches(condition: ScopeCondition, resource: PolicyResource | undefined
 
 describe("read scopes for lists agree with can()", () => {
   // Four eyes and not-self judge one row against the actor: they gate writes and have no list form.
-  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve"]);
+  const unlistable = new Set<Action>(["admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve", "tender.confirm_opening"]);
   const listable = ACTIONS.filter((action) => !unlistable.has(action));
   const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);
 
