@@ -49,3 +49,10 @@ export const adminSupplier = (id: string) => `${ROUTES.adminSuppliers}/${encodeU
 export const supplierDocumentsApi = (supplierId: string) => `/api/v1/suppliers/${encodeURIComponent(supplierId)}/documents`;
 export const supplierDocumentApi = (supplierId: string, documentId: string) => `${supplierDocumentsApi(supplierId)}/${encodeURIComponent(documentId)}`;
 export const adminSupplierDocumentApi = (supplierId: string, documentId: string) => `/api/v1/admin/suppliers/${encodeURIComponent(supplierId)}/documents/${encodeURIComponent(documentId)}`;
+/** Opening, qualification and the procurement protocol (issue 11, lib/evaluation). */
+export const officerOpening = (id: string) => `${officerTender(id)}/apning`;
+export const officerQualification = (id: string, bidId: string) => `${officerTender(id)}/kvalifisering/${encodeURIComponent(bidId)}`;
+export const officerBidDocument = (id: string, bidId: string, documentId: string) => `${officerQualification(id, bidId)}/dokumenter/${encodeURIComponent(documentId)}`;
+export const officerProtocol = (id: string) => `${officerTender(id)}/protokoll`;
+export const officerProtocolPdf = (id: string) => `${officerProtocol(id)}/pdf`;
+export const portalOpening = (tenderId: string) => `${ROUTES.portal}/tilbud/${encodeURIComponent(tenderId)}/apning`;

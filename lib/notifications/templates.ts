@@ -24,6 +24,10 @@ export const NOTIFICATION_TEMPLATES = {
   bidSubmitted: "bid.submitted",
   /** To the bidding organisation: its bid was withdrawn. */
   bidWithdrawn: "bid.withdrawn",
+  /** To every organisation that bid: the bids were opened; the opening record is in the portal at `path`. */
+  tenderOpened: "tender.opened",
+  /** To the bidding organisation: its bid was rejected (avvist); `basis` is a lib/evaluation/qualification/grounds code. */
+  bidRejected: "bid.rejected",
 } as const;
 
 export type TemplateKey = (typeof NOTIFICATION_TEMPLATES)[keyof typeof NOTIFICATION_TEMPLATES];
@@ -40,6 +44,8 @@ export interface TemplateParamsByKey {
   "supplier.invitation": { path: string; expiresAt: string; supplierName: string };
   "bid.submitted": { path: string; reference: string; number: number; submittedAt: string; contentHash: string; lots: string };
   "bid.withdrawn": { path: string; reference: string; withdrawnAt: string };
+  "tender.opened": { path: string; reference: string; openedAt: string };
+  "bid.rejected": { path: string; reference: string; basis: string; reason: string };
 }
 
 export type TemplateParams<K extends TemplateKey> = TemplateParamsByKey[K];

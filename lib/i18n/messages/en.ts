@@ -10,6 +10,7 @@ import { dialogue } from "./en/dialogue";
 import { suppliers } from "./en/suppliers";
 import { bids } from "./en/bids";
 import { api } from "./en/api";
+import { opening } from "./en/opening";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...opening };

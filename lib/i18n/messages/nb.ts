@@ -9,12 +9,13 @@ import { dialogue } from "./nb/dialogue";
 import { suppliers } from "./nb/suppliers";
 import { bids } from "./nb/bids";
 import { api } from "./nb/api";
+import { opening } from "./nb/opening";
 
 /**
  * Norwegian bokmål: the default and the source of truth for message keys. One file per area under nb/ (and en/), so
  * each stays small enough to read; keys are unique across the files.
  */
-export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api } as const;
+export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...opening } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nb>;
