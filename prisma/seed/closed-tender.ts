@@ -76,10 +76,10 @@ export async function seedClosedTender(db: Db, userIds: Map<string, string>, reg
   for (const bidder of BIDDERS) {
     await step(submitBid, bidder.email, bidder.day, {
       tenderId: tender.id,
-      lots: spec.lots.map((lot) => ({ lotId: lot.id, selected: "yes", price: bidder.price })),
+      lots: spec.lots.map((lot) => ({ lotId: lot.id, selected: true, price: bidder.price })),
       quality: spec.criteria.map((criterion) => ({ criterionId: criterion.id, answer: `${bidder.note}: vår tilnærming til «${criterion.name}» bygger på fast kontaktperson, ukentlige møter og tett dialog med arbeidsgivere.` })),
-      requirements: spec.requirements.map((requirement) => ({ requirementId: requirement.id, met: "yes", comment: "Se vedlagte referanser." })),
-      exclusions: EXCLUSION_GROUNDS.map((code) => ({ code, applies: "no", comment: "" })),
+      requirements: spec.requirements.map((requirement) => ({ requirementId: requirement.id, met: true, comment: "Se vedlagte referanser." })),
+      exclusions: EXCLUSION_GROUNDS.map((code) => ({ code, applies: false, comment: "" })),
     });
   }
   return 1;

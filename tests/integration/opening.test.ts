@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { readOpenedBid } from "@/lib/bids/opened";
 import { fixedClock } from "@/lib/clock";
-import { confirmOpening } from "@/lib/evaluation/opening/commands/confirm-opening";
-import { requestOpening } from "@/lib/evaluation/opening/commands/request-opening";
+import { confirmOpening } from "@/lib/evaluation/commands/confirm-opening";
+import { requestOpening } from "@/lib/evaluation/commands/request-opening";
 import { readOpeningRecord } from "@/lib/evaluation/opening/record";
 import { runCommand } from "@/lib/mutation";
 import { seedIfEmpty } from "@/prisma/seed/index";

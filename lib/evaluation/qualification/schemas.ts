@@ -22,7 +22,8 @@ const ZExclusionAssessment = z
 export const ZAssessQualificationInput = z.object({
   bidId: id(),
   requirements: z.array(ZRequirementAssessment).default([]),
-  exclusions: z.array(ZExclusionAssessment).default([]),
+  // The form's "another ground" row posts an empty code when none is chosen: that row says nothing.
+  exclusions: z.preprocess((rows) => (Array.isArray(rows) ? rows.filter((row) => (row as { code?: unknown } | null)?.code !== "") : rows), z.array(ZExclusionAssessment)).default([]),
 });
 export type TAssessQualificationInput = z.output<typeof ZAssessQualificationInput>;
 

@@ -84,6 +84,7 @@ export const opening: Pick<Messages, "opening"> = {
       rejectTitle: "Reject the bid",
       rejectIntro: "A rejected bid leaves the evaluation but stays in the opening record and the procurement protocol. The supplier is told the legal basis and the reason.",
       basis: "Legal basis",
+      chooseBasis: "Choose the legal basis",
       rejectReason: "Reason",
       reject: "Reject the bid",
       rejected: "The bid is rejected.",

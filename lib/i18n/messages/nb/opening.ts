@@ -82,6 +82,7 @@ export const opening = {
       rejectTitle: "Avvis tilbudet",
       rejectIntro: "Et avvist tilbud går ut av evalueringen, men blir stående i åpningsprotokollen og anskaffelsesprotokollen. Leverandøren får melding med hjemmel og begrunnelse.",
       basis: "Hjemmel",
+      chooseBasis: "Velg hjemmel",
       rejectReason: "Begrunnelse",
       reject: "Avvis tilbudet",
       rejected: "Tilbudet er avvist.",

@@ -2,9 +2,9 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 import { portalOpening } from "@/lib/routes";
 
-import { loadBidForQualification } from "../load";
-import { advanceQualification } from "../progress";
-import { ZRejectBidInput } from "../schemas";
+import { loadBidForQualification } from "../qualification/load";
+import { advanceQualification } from "../qualification/progress";
+import { ZRejectBidInput } from "../qualification/schemas";
 
 const REJECTABLE_TENDER = new Set(["OPENED", "QUALIFICATION", "EVALUATION"]);
 const REJECTABLE_BID = new Set(["OPENED", "QUALIFIED", "EVALUATED"]);

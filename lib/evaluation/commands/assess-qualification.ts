@@ -1,9 +1,9 @@
 import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
-import { loadBidForQualification } from "../load";
-import { advanceQualification } from "../progress";
-import { ZAssessQualificationInput, type StoredExclusionAssessment, type StoredRequirementAssessment } from "../schemas";
+import { loadBidForQualification } from "../qualification/load";
+import { advanceQualification } from "../qualification/progress";
+import { ZAssessQualificationInput, type StoredExclusionAssessment, type StoredRequirementAssessment } from "../qualification/schemas";
 
 const ASSESSABLE_TENDER = new Set(["OPENED", "QUALIFICATION"]);
 const ASSESSABLE_BID = new Set(["OPENED", "QUALIFIED"]);

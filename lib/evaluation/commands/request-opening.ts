@@ -2,9 +2,9 @@ import { AppError } from "@/lib/errors";
 import { defineCommand, type AuditRecord } from "@/lib/mutation";
 import { portalOpening } from "@/lib/routes";
 
-import { loadForOpening, requireDeadlinePassed } from "../load";
-import { biddersOf, openBids } from "../open-bids";
-import { ZRequestOpeningInput } from "../schemas";
+import { loadForOpening, requireDeadlinePassed } from "../opening/load";
+import { biddersOf, openBids } from "../opening/open-bids";
+import { ZRequestOpeningInput } from "../opening/schemas";
 
 /**
  * An officer of the region opens the competition's bids, at or after the bid deadline (before: INVALID_STATE

@@ -2,9 +2,9 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 import { portalOpening } from "@/lib/routes";
 
-import { loadForOpening, requireDeadlinePassed } from "../load";
-import { biddersOf, openBids } from "../open-bids";
-import { ZConfirmOpeningInput } from "../schemas";
+import { loadForOpening, requireDeadlinePassed } from "../opening/load";
+import { biddersOf, openBids } from "../opening/open-bids";
+import { ZConfirmOpeningInput } from "../opening/schemas";
 
 /**
  * The second person of a two-person opening: an officer of the region or a manager whose scope covers it, never the
