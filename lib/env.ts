@@ -28,6 +28,8 @@ const ZEnv = z.object({
   /** Enhetsregisteret's API base (https://data.brreg.no/enhetsregisteret/api) turns the real look-up on; unset = local fixture. */
   ENHETSREGISTERET_URL: z.string().url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
+  /** "1" only in the e2e test server (npm run start:test): POST /api/test/clock may move the app's clock. */
+  TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -19,7 +19,7 @@ import { getClock } from "@/lib/clock";
 import { DOCUMENT_ACCEPT } from "@/lib/documents/rules";
 import { formatBytes } from "@/lib/documents/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { portalTender } from "@/lib/routes";
+import { portalOpening, portalTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { bidFormAction, removeBidDocumentAction, uploadBidDocumentAction, withdrawBidAction } from "../actions";
@@ -64,6 +64,7 @@ export default async function BidPage({ params }: PageProps) {
           labels={{ noReceipts: t("bids.form.noReceipts"), receiptsTitle: t("bids.form.receiptsTitle") }}
         />
       </StepPanel>
+      {tender.status !== "ANNOUNCED" && data.bids.length > 0 && <AppLink href={portalOpening(tender.id)}>{t("opening.portalLink")}</AppLink>}
       {!open ? (
         <BodyLong>{t("bids.entry.closed")}</BodyLong>
       ) : (
