@@ -41,7 +41,7 @@ export async function openBids(
       continue;
     }
     const opened = await readOpenedBid(tx, bid.id);
-    const price = opened?.submission.lots.find((lot) => lot.lotId === bid.lot.id)?.price;
+    const price = opened?.submission.lots?.find((lot) => lot.lotId === bid.lot.id)?.price;
     // A submitted bid always has a version with its lot: anything else is a broken store, not a user error.
     if (!opened || !price) throw new AppError("INVALID_STATE", "opening.errors.unreadableBid", { bidId: bid.id });
     const priceOre = evaluatedPriceOre(price, tender.expectedOutcomeRate);

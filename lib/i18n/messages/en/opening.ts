@@ -3,6 +3,7 @@ import type { Messages } from "../nb";
 /** Opening, qualification and the procurement protocol (issue 11; lib/evaluation/opening, qualification, protocol). */
 export const opening: Pick<Messages, "opening"> = {
   opening: {
+    regionSetting: { legend: "Who opens the bids", help: "The default is two people: one officer requests the opening, and another officer or a manager of the region confirms before the bids are decrypted. The change is logged.", TWO_PEOPLE: "Two people (recommended)", ONE_PERSON: "One officer alone" },
     closedForBids: "The bid deadline has passed",
     closedForBidsAt: "The bid deadline passed {at}. The competition accepts no bids.",
     link: "Opening of bids",
@@ -106,7 +107,7 @@ export const opening: Pick<Messages, "opening"> = {
       pdf: "Download as PDF",
       chainHead: "Audit chain {chain}: {seq} events, last hash {hash}",
       chainEmpty: "Audit chain {chain}: no events yet",
-      verify: "Verify the chain with: npm run audit:verify -- --chain {chain}",
+      verify: "Verify the chain with: npm run audit:verify -- --tender {id}",
       when: "Time",
       who: "Who",
       what: "What",
@@ -142,11 +143,36 @@ export const opening: Pick<Messages, "opening"> = {
       contract: { row: "Contract with {supplier}, lot {lot}: {value}, {start}–{end}, signed {at}" },
       trail: { row: "{action} ({entity})" },
     },
+    // Audit actions as the protocol names them: <area>.protocolActions.<action> (nested at the action's dot).
     protocolActions: {
-      "tender.opening_requested": "Opening requested",
-      "tender.opened": "Bids opened",
-      "bid.qualification_assessed": "Qualification assessed",
-      "bid.rejected": "Bid rejected",
+      tender: {
+        draft_created: "Draft created",
+        draft_saved: "Draft saved",
+        regime_chosen: "Regime chosen",
+        submitted_for_approval: "Submitted for approval",
+        approved: "Approved for announcement",
+        returned: "Sent back",
+        announced: "Announced",
+        amended: "Correction published",
+        cancelled: "Cancelled",
+        document_uploaded: "Document uploaded",
+        interest_registered: "Interest registered",
+        interest_withdrawn: "Interest withdrawn",
+        question_asked: "Question asked",
+        question_answered: "Question answered",
+        answer_published: "Answer published",
+        opening_requested: "Opening requested",
+        opened: "Bids opened",
+      },
+      bid: {
+        draft_saved: "Bid draft saved",
+        document_attached: "Attachment added to a bid",
+        document_removed: "Attachment removed from a bid",
+        submitted: "Bid submitted",
+        withdrawn: "Bid withdrawn",
+        qualification_assessed: "Qualification assessed",
+        rejected: "Bid rejected",
+      },
     },
   },
 };

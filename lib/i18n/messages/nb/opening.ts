@@ -1,6 +1,7 @@
 /** Opening, qualification and the procurement protocol (issue 11; lib/evaluation/opening, qualification, protocol). */
 export const opening = {
   opening: {
+    regionSetting: { legend: "Hvem åpner tilbudene", help: "Standard er to personer: én saksbehandler ber om åpning, og en annen saksbehandler eller en leder i regionen bekrefter før tilbudene dekrypteres. Endringen blir logget.", TWO_PEOPLE: "To personer (anbefalt)", ONE_PERSON: "Én saksbehandler alene" },
     closedForBids: "Tilbudsfristen er ute",
     closedForBidsAt: "Tilbudsfristen gikk ut {at}. Konkurransen tar ikke imot tilbud.",
     link: "Åpning av tilbud",
@@ -104,7 +105,7 @@ export const opening = {
       pdf: "Last ned som PDF",
       chainHead: "Revisjonskjede {chain}: {seq} hendelser, siste hash {hash}",
       chainEmpty: "Revisjonskjede {chain}: ingen hendelser ennå",
-      verify: "Kontroller kjeden med: npm run audit:verify -- --chain {chain}",
+      verify: "Kontroller kjeden med: npm run audit:verify -- --tender {id}",
       when: "Tid",
       who: "Hvem",
       what: "Hva",
@@ -140,11 +141,36 @@ export const opening = {
       contract: { row: "Kontrakt med {supplier}, delkontrakt {lot}: {value}, {start}–{end}, signert {at}" },
       trail: { row: "{action} ({entity})" },
     },
+    // Audit actions as the protocol names them: <area>.protocolActions.<action> (nested at the action's dot).
     protocolActions: {
-      "tender.opening_requested": "Åpning bedt om",
-      "tender.opened": "Tilbudene åpnet",
-      "bid.qualification_assessed": "Kvalifisering vurdert",
-      "bid.rejected": "Tilbud avvist",
+      tender: {
+        draft_created: "Utkast opprettet",
+        draft_saved: "Utkast lagret",
+        regime_chosen: "Regelverk valgt",
+        submitted_for_approval: "Sendt til godkjenning",
+        approved: "Godkjent for kunngjøring",
+        returned: "Sendt tilbake",
+        announced: "Kunngjort",
+        amended: "Rettelse kunngjort",
+        cancelled: "Avlyst",
+        document_uploaded: "Dokument lastet opp",
+        interest_registered: "Interesse registrert",
+        interest_withdrawn: "Interesse trukket",
+        question_asked: "Spørsmål stilt",
+        question_answered: "Spørsmål besvart",
+        answer_published: "Svar publisert",
+        opening_requested: "Åpning bedt om",
+        opened: "Tilbudene åpnet",
+      },
+      bid: {
+        draft_saved: "Tilbudsutkast lagret",
+        document_attached: "Vedlegg lagt til tilbudet",
+        document_removed: "Vedlegg fjernet fra tilbudet",
+        submitted: "Tilbud levert",
+        withdrawn: "Tilbud trukket",
+        qualification_assessed: "Kvalifisering vurdert",
+        rejected: "Tilbud avvist",
+      },
     },
   },
 } as const;
