@@ -36,14 +36,22 @@ function toInstant(value: string | Date): number {
   return ms;
 }
 
-let active: Clock = systemClock;
+/** The system clock moved by a fixed offset (the e2e test server's clock: "standstill passes"). */
+export function offsetClock(offsetMs: number): Clock & { offsetMs: number } {
+  return { offsetMs, now: () => new Date(Date.now() + offsetMs) };
+}
+
+// Kept on globalThis: Next.js may load this module once per route bundle, and a clock moved through one route
+// (app/api/test/clock) must be the clock every page, action and route of the process reads.
+const KEY = Symbol.for("tiltaksanbud.clock");
+const slot = globalThis as unknown as { [KEY]?: Clock };
 
 /** The process-wide clock for code that is not handed one (route handlers, jobs). */
 export function getClock(): Clock {
-  return active;
+  return slot[KEY] ?? systemClock;
 }
 
-/** Swap the process-wide clock; pass null to restore the system clock. Tests only. */
+/** Swap the process-wide clock; pass null to restore the system clock. Tests (and the test server's clock route) only. */
 export function setClockForTests(clock: Clock | null): void {
-  active = clock ?? systemClock;
+  slot[KEY] = clock ?? systemClock;
 }

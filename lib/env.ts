@@ -37,6 +37,8 @@ const ZEnv = z.object({
   SMTP_PASSWORD: z.string().optional(),
   /** The From address, e.g. "Tiltaksanbud <noreply@nav.no>". */
   SMTP_FROM: z.string().min(3).default("Tiltaksanbud <noreply@tiltaksanbud.local>"),
+  /** "1" only in the e2e test server (npm run start:test): POST /api/test/clock may move the app's clock. */
+  TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -67,3 +67,10 @@ export const adminSupplierDocumentApi = (supplierId: string, documentId: string)
 /** REST API v1: one of the organisation's bids, and the receipt of its latest submission. */
 export const bidApi = (bidId: string) => `/api/v1/bids/${encodeURIComponent(bidId)}`;
 export const bidReceiptApi = (bidId: string) => `${bidApi(bidId)}/receipt`;
+/** Opening, qualification and the procurement protocol (issue 11, lib/evaluation). */
+export const officerOpening = (id: string) => `${officerTender(id)}/apning`;
+export const officerQualification = (id: string, bidId: string) => `${officerTender(id)}/kvalifisering/${encodeURIComponent(bidId)}`;
+export const officerBidDocument = (id: string, bidId: string, documentId: string) => `${officerQualification(id, bidId)}/dokumenter/${encodeURIComponent(documentId)}`;
+export const officerProtocol = (id: string) => `${officerTender(id)}/protokoll`;
+export const officerProtocolPdf = (id: string) => `${officerProtocol(id)}/pdf`;
+export const portalOpening = (tenderId: string) => `${ROUTES.portal}/tilbud/${encodeURIComponent(tenderId)}/apning`;

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   }
   if (isStopping()) return;
   const url = `http://localhost:${port}`;
-  const serverEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, BID_KEK: process.env.BID_KEK, NEXTAUTH_URL: env().NEXTAUTH_URL ?? url, PORT: String(port), DEMO_MODE: demo ? "1" : "0" };
+  const serverEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, BID_KEK: process.env.BID_KEK, NEXTAUTH_URL: env().NEXTAUTH_URL ?? url, PORT: String(port), DEMO_MODE: demo ? "1" : "0", TEST_CLOCK: testMode ? "1" : "0" };
   const pidFile = path.join(DATA_ROOT, testMode ? "next-test.pid" : "next.pid");
   await stopStaleServer(pidFile);
   const server = startNext(REPO_ROOT, port, serverEnv, { detached: !testMode });

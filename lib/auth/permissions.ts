@@ -62,6 +62,8 @@ export interface ResourceScope {
    * `conflict`: it declared a tie, which excludes the member from this tender.
    */
   panelSeat?: PanelSeat | null;
+  /** tender.confirm_opening: the officer who requested the opening (never its confirmer). */
+  openingRequestedById?: string | null;
 }
 
 export interface PanelSeat {
@@ -90,6 +92,7 @@ export const ACTIONS = [
   "award.read", "award.read_letter", "complaint.lodge", "complaint.decide", "injunction.register",
   "notification.read_own", "notification.update_preferences",
   "evaluation.appoint_panel", "evaluation.declare", "evaluation.consensus", "evaluation.read_result",
+  "tender.confirm_opening", "bid.read_opened", "bid.qualify", "tender.read_opening_as_bidder", "tender.read_protocol",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -188,6 +191,9 @@ export const seatedAndDeclared: Predicate = (ctx) => {
 
 /** The panel's chair, seated and declared: sets the consensus. */
 export const declaredChair: Predicate = (ctx) => seatedAndDeclared(ctx) && ownSeat(ctx)?.chair === true;
+// Four eyes at opening: whoever requested it may not confirm it.
+export const notOpeningRequester: Predicate = ({ actor, resource }) =>
+  typeof resource?.openingRequestedById === "string" && resource.openingRequestedById !== actor.userId;
 
 /** The region lets a second officer approve drafts instead of a manager (Region.draftApproval). */
 export const regionLetsOfficersApprove: Predicate = ({ resource }) => resource?.draftApproval === "SECOND_OFFICER";
@@ -299,4 +305,18 @@ export const PERMISSIONS: readonly Grant[] = [
   { action: "notification.read_own", roles: ROLES, when: isSelf },
   supplierOwn("notification.read_own"),
   { action: "notification.update_preferences", roles: ROLES, when: isSelf },
+  // Opening takes two people (issue 11): one officer of the region requests it, a second officer or a manager whose
+  // scope covers the region confirms — never the requester. Only confirmation decrypts (lib/evaluation/opening).
+  { action: "tender.confirm_opening", roles: ["OFFICER"], when: all(inOwnRegion, notOpeningRequester) },
+  { action: "tender.confirm_opening", roles: ["MANAGER"], when: all(inOwnRegionOrNational, notOpeningRequester) },
+  // Opened bids (the opening record, decrypted content for qualification): the region's officers and managers.
+  // lib/bids/opened.ts refuses anything still sealed whatever the policy says.
+  officerInRegion("bid.read_opened"),
+  { action: "bid.read_opened", roles: ["MANAGER"], when: inOwnRegionOrNational },
+  officerInRegion("bid.qualify"),
+  // Every bidder reads the opening record of a competition it bid on (the command checks the tender is opened).
+  supplierOwn("tender.read_opening_as_bidder"),
+  // The procurement protocol: the region's officers and managers.
+  officerInRegion("tender.read_protocol"),
+  { action: "tender.read_protocol", roles: ["MANAGER"], when: inOwnRegionOrNational },
 ];

@@ -17,6 +17,7 @@ export type DemoUser = {
 export const DEMO_USERS: DemoUser[] = [
   { email: "admin@tiltaksanbud.no", name: "Ingrid Haugland", role: "ADMIN", password: "Demo-Admin-2026", description: "Administrator" },
   { email: "innkjoper.oslo@nav.no", name: "Lars Mikkelsen", role: "OFFICER", region: "0300", password: "Demo-Innkjop-Oslo", description: "Innkjøper, Nav Oslo" },
+  { email: "innkjoper2.oslo@nav.no", name: "Sofie Dahl", role: "OFFICER", region: "0300", password: "Demo-Innkjop-Oslo-2", description: "Innkjøper, Nav Oslo (andre person ved åpning)" },
   { email: "innkjoper.vestland@nav.no", name: "Marte Solheim", role: "OFFICER", region: "1200", password: "Demo-Innkjop-Vestland", description: "Innkjøper, Nav Vestland" },
   { email: "fagperson@nav.no", name: "Kari Nordby", role: "EVALUATOR", region: "0300", password: "Demo-Fagperson-1", description: "Fagperson, Nav Oslo" },
   { email: "fagperson2@nav.no", name: "Ahmed Rashid", role: "EVALUATOR", region: "0300", password: "Demo-Fagperson-2", description: "Fagperson, Nav Oslo" },

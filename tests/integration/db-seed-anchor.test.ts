@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { CLOSED_TENDER_TITLE } from "@/prisma/seed/closed-tender";
 import { seed } from "@/prisma/seed/index";
 import { demoSeedBase } from "@/prisma/seed/time";
 
@@ -8,12 +9,16 @@ import { setupTestDb } from "./helpers/db";
 const testDb = setupTestDb();
 
 describe("demo seed anchored near today (npm start)", () => {
-  it("leaves announced competitions open and every later stage past its deadline, whenever it runs", async () => {
+  it("leaves announced competitions open (but the one closed for opening) and every later stage past its deadline, whenever it runs", async () => {
     const now = new Date("2031-05-05T08:30:00Z");
     await seed(testDb.db, { base: demoSeedBase(now) });
-    const tenders = await testDb.db.tender.findMany({ select: { reference: true, status: true, deadline: true } });
+    const tenders = await testDb.db.tender.findMany({ select: { reference: true, title: true, status: true, deadline: true } });
 
-    const announced = tenders.filter((tender) => tender.status === "ANNOUNCED");
+    // One announced competition is closed on purpose: its deadline passed and its three bids wait to be opened.
+    const closed = tenders.filter((tender) => tender.title === CLOSED_TENDER_TITLE);
+    expect(closed).toEqual([expect.objectContaining({ status: "ANNOUNCED" })]);
+    expect(closed[0]!.deadline!.getTime()).toBeLessThan(now.getTime());
+    const announced = tenders.filter((tender) => tender.status === "ANNOUNCED" && tender.title !== CLOSED_TENDER_TITLE);
     expect(announced.length).toBeGreaterThan(0);
     for (const tender of announced) expect(tender.deadline!.getTime(), tender.reference).toBeGreaterThan(now.getTime());
 

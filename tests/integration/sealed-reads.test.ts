@@ -47,6 +47,7 @@ const SUPPLIER_ONLY_READS = [
   "lib/bids/queries/own-bids.ts#listOwnBidOverview",
   "lib/bids/queries/receipt.ts#getReceipt",
   "lib/dialogues/queries/own-responses.ts#listOwnResponses",
+  "lib/evaluation/queries/bidder-opening.ts#getOpeningForBidder",
   "lib/suppliers/queries/list-own-suppliers.ts#listOwnSuppliers",
   "lib/suppliers/queries/organisation.ts#getOwnOrganisation",
   "lib/suppliers/queries/organisation.ts#getOrganisationMembers",
@@ -143,6 +144,8 @@ function candidateInputs(): unknown[] {
     { questionId: questionId ?? "x" }, { id: bidId }, { bidId }, { id: dialogueId ?? "x" }, { page: 1, pageSize: 100 }, { region: tender.regionId },
     { id: tender.regionId }, { id: actors[0]!.actor.userId }, { supplierId }, { supplierId, documentId: supplierDocumentId },
     { ocid: ocidFor(id) },
+    // Opening and qualification (lib/evaluation/queries): an opened bid and its attachment, asked for while still sealed.
+    { tenderId: id, bidId }, { tenderId: id, bidId, documentId },
   ];
 }
 

@@ -71,6 +71,10 @@ const R = {
   seatOfOther: { regionId: "oslo", panelSeat: seat("someone", true, { chair: true }) },
   // A seat in another region (a stale membership) does not outweigh the region check.
   seatDeclaredVest: { regionId: "vest", panelSeat: seat("evaluator", true, { chair: true }) },
+  openingByOfficer: { regionId: "oslo", openingRequestedById: "officer" },
+  openingByOfficer2: { regionId: "oslo", openingRequestedById: "officer2" },
+  openingVestByOfficer2: { regionId: "vest", openingRequestedById: "officer2" },
+  openingByManager: { regionId: "oslo", openingRequestedById: "manager" },
 } satisfies Record<string, PolicyResource | undefined>;
 type What = keyof typeof R;
 
@@ -210,6 +214,23 @@ const MATRIX: Record<Action, Case[]> = {
     ["admin", "userSelf", true], ["officer", "userOfficer", true], ["supplier", "userSupplier", true], ["officer", "userSelf", false],
     ["supplier", "acme", false], ["nobody", "userSelf", false], ["inactive", "userSelf", false], ["alien", "userSelf", false],
   ],
+  // Never the requester; a second officer of the region or a manager covering it.
+  "tender.confirm_opening": [
+    ["officer", "openingByOfficer2", true], ["officer2", "openingByOfficer", true], ["manager", "openingByOfficer", true], ["national", "openingVestByOfficer2", true],
+    ["officer", "openingByOfficer", false], ["officer2", "openingByOfficer2", false], ["manager", "openingByManager", false],
+    ["manager", "openingVestByOfficer2", false], ["officer", "openingVestByOfficer2", false], ["officer", "oslo", false],
+    ["evaluator", "openingByOfficer", false], ["admin", "openingByOfficer", false], ["supplier", "openingByOfficer", false], ["inactive", "openingByOfficer2", false],
+  ],
+  "bid.read_opened": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "oslo", false], ["admin", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+  ],
+  "bid.qualify": officerInRegion(),
+  "tender.read_opening_as_bidder": supplierOwn(),
+  "tender.read_protocol": [
+    ["officer", "oslo", true], ["officer", "vest", false], ["manager", "oslo", true], ["manager", "vest", false], ["national", "vest", true],
+    ["evaluator", "oslo", false], ["admin", "oslo", false], ["supplier", "acme", false], ["inactive", "oslo", false],
+  ],
 };
 
 const rows = Object.entries(MATRIX).flatMap(([action, cases]) =>
@@ -308,7 +329,7 @@ describe("read scopes for lists agree with can()", () => {
   // So do panel seats: a seat is the actor's own row on one tender, read by the detail load step.
   const unlistable = new Set<Action>([
     "admin.users.update", "admin.users.reset_password", "tender.approve", "award.approve",
-    "evaluation.declare", "evaluation.score", "evaluation.consensus", "evaluation.read_result",
+    "evaluation.declare", "evaluation.score", "evaluation.consensus", "evaluation.read_result", "tender.confirm_opening",
   ]);
   const listable = ACTIONS.filter((action) => !unlistable.has(action));
   const resources = Object.entries(R).filter(([, resource]) => resource !== undefined && Object.keys(resource).length > 0);

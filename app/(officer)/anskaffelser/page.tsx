@@ -11,6 +11,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { officerTender, ROUTES } from "@/lib/routes";
 import { listTendersInScope } from "@/lib/tenders/queries/list-tenders-in-scope";
 import { formatOsloDateTime } from "@/lib/time";
+import { getClock } from "@/lib/clock";
+import { tenderStatusKey } from "@/lib/tenders/closed";
 
 export const generateMetadata = titled("officer.title");
 
@@ -18,6 +20,7 @@ export default async function OfficerHomePage() {
   const actor = await requireArea("officer");
   const { locale, t } = await getTranslator();
   const tenders = await read(listTendersInScope);
+  const now = getClock().now();
   // Evaluators work here too, but only officers start competitions.
   const mayCreate = readScope(actor, "tender.create").length > 0;
   return (
@@ -42,7 +45,7 @@ export default async function OfficerHomePage() {
               {tender.title}
             </AppLink>,
             tender.reference,
-            t(`tenderStatus.${tender.status}`),
+            t(tenderStatusKey(tender, now)),
             tender.region.name,
             tender.deadline ? formatOsloDateTime(tender.deadline, locale) : "",
             tender._count.bids,

@@ -11,6 +11,6 @@ export const getRegionForAdmin = defineDetailQuery({
   load: ({ db, input }) =>
     db.region.findUnique({
       where: { id: input.id },
-      select: { id: true, code: true, name: true, seat: true, draftApproval: true, municipalities: { orderBy: { name: "asc" }, select: { number: true, name: true } } },
+      select: { id: true, code: true, name: true, seat: true, draftApproval: true, openingControl: true, municipalities: { orderBy: { name: "asc" }, select: { number: true, name: true } } },
     }),
 });

@@ -19,6 +19,7 @@ export const getTenderForOfficer = defineDetailQuery({
         version: true,
         regionId: true,
         announcedAt: true,
+        openedAt: true,
         regime: true,
         procedure: true,
         reservation: true,

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Heading, Tag, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 
 import { pageTitle } from "@/app/_lib/metadata";
@@ -22,8 +22,9 @@ import type { Translate } from "@/lib/i18n";
 import { messagesFor } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatAmount, oreToMoney } from "@/lib/money";
-import { ROUTES } from "@/lib/routes";
+import { officerOpening, officerProtocol, ROUTES } from "@/lib/routes";
 import { isAllowed, OPTION_MODELS } from "@/lib/tenders";
+import { isClosedForBids, tenderStatusKey } from "@/lib/tenders/closed";
 import { listThresholds } from "@/lib/tenders/queries/draft-options";
 import { getTenderForOfficer } from "@/lib/tenders/queries/get-tender";
 import { getTenderQuestions } from "@/lib/tenders/queries/officer-questions";
@@ -87,10 +88,17 @@ export default async function TenderPage({ params, searchParams }: PageProps) {
         </Heading>
         <div>
           <Tag variant="moderate" size="small" data-color="info">
-            {t(`tenderStatus.${tender.status}`)}
+            {t(tenderStatusKey(tender, now))}
           </Tag>
         </div>
       </VStack>
+      {isClosedForBids(tender, now) && <Alert variant="info">{t("opening.closedForBidsAt", { at: formatOsloDateTime(tender.deadline!, locale) })}</Alert>}
+      {tender.announcedAt && (
+        <HStack as="nav" aria-label={t("opening.link")} gap="space-16" wrap>
+          {(isClosedForBids(tender, now) || tender.openedAt) && can(actor, "bid.read_opened", tender) && <AppLink href={officerOpening(tender.id)}>{t("opening.link")}</AppLink>}
+          {can(actor, "tender.read_protocol", tender) && <AppLink href={officerProtocol(tender.id)}>{t("opening.protocol.link")}</AppLink>}
+        </HStack>
+      )}
       <DialogueOrigin dialogues={origins} t={t} />
       {AWARD_STATES.has(tender.status) && <AppLink href={officerAward(tender.id)}>{t("awards.page.tab")}</AppLink>}
       <EvaluationLinks tenderId={tender.id} actor={actor} />

@@ -20,6 +20,7 @@ import { getPublishedTender } from "@/lib/tenders/queries/published-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 
+import { isClosedForBids } from "@/lib/tenders/closed";
 import { NoticeDocumentsAndChanges } from "./_sections/documents-and-changes";
 
 interface PageProps {
@@ -49,6 +50,7 @@ export default async function NoticePage({ params }: PageProps) {
         </Heading>
       </VStack>
       {tender.cancelledAt && <Alert variant="warning">{t("notice.cancelled", { reason: tender.cancelReason ?? "" })}</Alert>}
+      {isClosedForBids(tender, now) && <Alert variant="info">{t("opening.closedForBidsAt", { at: formatOsloDateTime(tender.deadline!, locale) })}</Alert>}
       <BodyLong>{tender.description}</BodyLong>
       <section aria-labelledby="notice-facts">
         <Heading id="notice-facts" level="2" size="medium" spacing>

@@ -71,6 +71,7 @@ export const errors: Pick<Messages, "errors"> = {
     field: {
       cancelReasonRequired: "Say why the competition is cancelled (an objective reason).",
       draftApproval: "Choose who approves drafts.",
+      openingControl: "Choose who opens the bids.",
       deadlineBy: "Write the date as dd.mm.yyyy, for example 24.12.2026.",
       reserved: "Reservation must be \"true\" (reserved only) or \"false\" (open to all only).",
       page: "Page and page size must be whole numbers (page size at most 100).",

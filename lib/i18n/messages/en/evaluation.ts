@@ -153,12 +153,9 @@ export const evaluation: Pick<Messages, "evaluation"> = {
       priceMissing: "A bid has no price from the opening.",
     },
     protocolActions: {
-      "panel.appointed": "Evaluation panel appointed",
-      "panel.declared": "Conflict-of-interest declaration signed",
-      "evaluation.scored": "Scores given",
-      "evaluation.consensus_set": "Consensus set",
-      "evaluation.run": "Evaluation computed",
-      "award.proposed": "Award proposed",
+      panel: { appointed: "Evaluation panel appointed", declared: "Conflict-of-interest declaration signed" },
+      evaluation: { scored: "Scores given", consensus_set: "Consensus set", run: "Evaluation computed" },
+      award: { proposed: "Award proposed" },
     },
   },
 };

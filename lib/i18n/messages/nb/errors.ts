@@ -69,6 +69,7 @@ export const errors = {
     field: {
       cancelReasonRequired: "Oppgi hvorfor konkurransen avlyses (saklig grunn).",
       draftApproval: "Velg hvem som godkjenner utkast.",
+      openingControl: "Velg hvem som åpner tilbudene.",
       deadlineBy: "Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.",
       reserved: "Reservasjon må være «true» (bare reserverte) eller «false» (bare åpne for alle).",
       page: "Side og sidestørrelse må være hele tall (sidestørrelse høyst 100).",

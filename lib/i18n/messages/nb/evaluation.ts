@@ -151,12 +151,9 @@ export const evaluation = {
       priceMissing: "Et tilbud mangler pris fra åpningen.",
     },
     protocolActions: {
-      "panel.appointed": "Evalueringsnemnd oppnevnt",
-      "panel.declared": "Habilitetserklæring signert",
-      "evaluation.scored": "Poeng gitt",
-      "evaluation.consensus_set": "Konsensus satt",
-      "evaluation.run": "Evaluering beregnet",
-      "award.proposed": "Tildeling foreslått",
+      panel: { appointed: "Evalueringsnemnd oppnevnt", declared: "Habilitetserklæring signert" },
+      evaluation: { scored: "Poeng gitt", consensus_set: "Konsensus satt", run: "Evaluering beregnet" },
+      award: { proposed: "Tildeling foreslått" },
     },
   },
 } as const;

@@ -55,6 +55,9 @@ export default async function AdminRegionPage({ params }: PageProps) {
               draftApproval: t("admin.regionPage.draftApproval"),
               draftApprovalHelp: t("admin.regionPage.draftApprovalHelp"),
               options: { MANAGER: t("admin.regionPage.approval.MANAGER"), SECOND_OFFICER: t("admin.regionPage.approval.SECOND_OFFICER") },
+              openingControl: t("opening.regionSetting.legend"),
+              openingControlHelp: t("opening.regionSetting.help"),
+              openingOptions: { TWO_PEOPLE: t("opening.regionSetting.TWO_PEOPLE"), ONE_PERSON: t("opening.regionSetting.ONE_PERSON") },
               submit: t("admin.regionPage.save"),
             }}
           />

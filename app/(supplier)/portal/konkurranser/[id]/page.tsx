@@ -16,6 +16,7 @@ import { publicNotice, ROUTES } from "@/lib/routes";
 import { getPortalTender } from "@/lib/tenders/queries/portal-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
+import { tenderStatusKey } from "@/lib/tenders/closed";
 
 import { askQuestionAction, toggleInterestAction } from "../../actions";
 import { BidEntrySection } from "../../tilbud/entry";
@@ -49,7 +50,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
         </Heading>
         <div>
           <Tag variant="moderate" size="small" data-color="info">
-            {t(`tenderStatus.${tender.status}`)}
+            {t(tenderStatusKey(tender, now))}
           </Tag>
         </div>
       </VStack>

@@ -21,7 +21,7 @@ import { formatBytes } from "@/lib/documents/format";
 import { portalAwardLetter } from "@/lib/awards/routes";
 import { getTranslator } from "@/lib/i18n/server";
 import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
-import { portalTender } from "@/lib/routes";
+import { portalOpening, portalTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { bidFormAction, removeBidDocumentAction, uploadBidDocumentAction, withdrawBidAction } from "../actions";
@@ -102,6 +102,7 @@ export default async function BidPage({ params, searchParams }: PageProps) {
           labels={{ noReceipts: t("bids.form.noReceipts"), receiptsTitle: t("bids.form.receiptsTitle") }}
         />
       </StepPanel>
+      {tender.status !== "ANNOUNCED" && data.bids.length > 0 && <AppLink href={portalOpening(tender.id)}>{t("opening.portalLink")}</AppLink>}
       {!open ? (
         <BodyLong>{t("bids.entry.closed")}</BodyLong>
       ) : (
