@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { CPV_BY_MEASURE } from "@/lib/notices/codes";
 import { orgnrCheckDigit } from "@/lib/suppliers/orgnr";
 
 /**
@@ -28,6 +29,9 @@ const ORGNR_START: Record<HistorySize["key"], number> = { hist: 87_000_000, benc
 const rnd = (i: string, salt: string) => `(('x' || substr(md5((${i})::text || ':${salt}'), 1, 8))::bit(32)::bigint / 4294967296.0)`;
 
 // Kind shares of the supplier market (roughly the documents' picture: mostly commercial, a real ideal/AIB share).
+/** Measure types whose CPV code eForms does not accept with an IDEAL (res-pub-ser) reservation, as an SQL list. */
+const NO_PUBLIC_SERVICE_RESERVATION = Object.entries(CPV_BY_MEASURE).filter(([, cpv]) => !cpv.allowsPublicServiceReservation).map(([code]) => `'${code}'`).join(", ");
+
 const KINDS: [string, number][] = [["COMMERCIAL", 0.55], ["IDEAL", 0.15], ["WORK_INCLUSION_ENTERPRISE", 0.15], ["SOCIAL_ENTREPRENEUR", 0.05], ["PUBLIC", 0.1]];
 const NAME_PARTS = ["Arbeid", "Inkludering", "Veien", "Mestring", "Kompetanse", "Jobb", "Utvikling", "Ressurs", "Fremtid", "Karriere", "Vekst", "Trinn"];
 const SUFFIX: Record<string, string> = { COMMERCIAL: "AS", IDEAL: "stiftelse", WORK_INCLUSION_ENTERPRISE: "AS", SOCIAL_ENTREPRENEUR: "SA", PUBLIC: "KF" };
@@ -102,18 +106,21 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
        SELECT x.*, (CASE
          WHEN state_u < 0.06 THEN 'CANCELLED' WHEN state_u < 0.09 THEN 'EVALUATION' WHEN state_u < 0.11 THEN 'AWARD_DECIDED'
          WHEN state_u < 0.13 THEN 'STANDSTILL' WHEN state_u < 0.16 THEN 'TERMINATED'
-         WHEN announced_at < $1::timestamptz - interval '3 years' THEN 'EXPIRED' ELSE 'ACTIVE' END)::"TenderStatus" AS status
+         WHEN announced_at < $1::timestamptz - interval '3 years' THEN 'EXPIRED' ELSE 'ACTIVE' END)::"TenderStatus" AS status,
+              -- IDEAL (res-pub-ser) only where eForms accepts it: social-service CPV codes (lib/notices/codes.ts).
+              (CASE WHEN reserved_u < 0.08 AND NOT (codes[measure_index] = ANY(ARRAY[${NO_PUBLIC_SERVICE_RESERVATION}]::text[])) THEN 'IDEAL'
+                    WHEN reserved_u < 0.15 THEN 'WORK_INCLUSION' ELSE 'NONE' END) AS reservation
        FROM (
        WITH mun AS (SELECT array_agg("regionId" ORDER BY "number") AS regions FROM "Municipality"),
-            mt AS (SELECT array_agg("id" ORDER BY "code") AS ids, array_agg("nameNb" ORDER BY "code") AS names FROM "MeasureType" WHERE "acquisition" = 'PROCURED' AND "active")
+            mt AS (SELECT array_agg("id" ORDER BY "code") AS ids, array_agg("nameNb" ORDER BY "code") AS names, array_agg("code" ORDER BY "code") AS codes FROM "MeasureType" WHERE "acquisition" = 'PROCURED' AND "active")
        SELECT i,
               mun.regions[1 + floor(${rnd("i", "region")} * cardinality(mun.regions))::int] AS region_id,
-              1 + floor(${rnd("i", "measure")} * cardinality(mt.ids))::int AS measure_index, mt.ids, mt.names,
+              1 + floor(${rnd("i", "measure")} * cardinality(mt.ids))::int AS measure_index, mt.ids, mt.names, mt.codes,
               $1::timestamptz - make_interval(days => 60 + floor(${rnd("i", "day")} * ${span})::int) AS announced_at,
               ${rnd("i", "state")} AS state_u,
               greatest(1, least(30, 1 + floor(-ln(1 - ${rnd("i", "bids")}) * ${size.bidsPerTender - 1})::int)) AS bid_count,
               (1500000 + floor(power(${rnd("i", "value")}, 2) * 60000000))::bigint * 100 AS estimated_ore,
-              CASE WHEN ${rnd("i", "reserved")} < 0.08 THEN 'IDEAL' WHEN ${rnd("i", "reserved")} < 0.15 THEN 'WORK_INCLUSION' ELSE 'NONE' END AS reservation
+              ${rnd("i", "reserved")} AS reserved_u
        FROM generate_series(1, ${size.tenders}) AS i, mun, mt) x`,
       base,
     );

@@ -41,7 +41,7 @@ describe("isProtectedPath", () => {
     ["/anskaffelser", true],
     ["/portal", true],
     ["/historikk", true],
-    ["/analyse", false], // no page yet: joins the manager area with the analytics issue,
+    ["/analyse", true],
     ["/", false],
     ["/login", false],
     ["/administrasjon-finnes-ikke", false],

@@ -2,7 +2,6 @@ import { Readable } from "node:stream";
 
 import { apiRoute } from "@/app/_lib/api-route";
 import { getActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { exportHistory } from "@/lib/history/export";
 import { getTranslator } from "@/lib/i18n/server";
 import { problemResponse } from "@/lib/mutation";
@@ -17,7 +16,7 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE } = apiRoute({
   GET: async (request) => {
     const { locale, t } = await getTranslator();
-    const result = exportHistory({ db, actor: await getActor(), rawInput: Object.fromEntries(new URL(request.url).searchParams), t, locale });
+    const result = exportHistory({ actor: await getActor(), rawInput: Object.fromEntries(new URL(request.url).searchParams), t, locale });
     if (!result.ok) return problemResponse(result.error, t, { instance: new URL(request.url).pathname });
     const filename = `tildelingshistorikk-${formatOslo(new Date(), "yyyy-MM-dd")}.csv`;
     return new Response(Readable.toWeb(result.csv) as ReadableStream<Uint8Array>, {
