@@ -69,6 +69,8 @@ export const bidApi = (bidId: string) => `/api/v1/bids/${encodeURIComponent(bidI
 export const bidReceiptApi = (bidId: string) => `${bidApi(bidId)}/receipt`;
 /** Opening, qualification and the procurement protocol (issue 11, lib/evaluation). */
 export const officerOpening = (id: string) => `${officerTender(id)}/apning`;
+/** A panel member's own scoring sheet. */
+export const officerScoring = (id: string) => `${officerTender(id)}/poeng`;
 export const officerQualification = (id: string, bidId: string) => `${officerTender(id)}/kvalifisering/${encodeURIComponent(bidId)}`;
 export const officerBidDocument = (id: string, bidId: string, documentId: string) => `${officerQualification(id, bidId)}/dokumenter/${encodeURIComponent(documentId)}`;
 export const officerProtocol = (id: string) => `${officerTender(id)}/protokoll`;

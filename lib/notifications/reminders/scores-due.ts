@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { addOsloWorkingDays } from "@/lib/rules";
-import { officerTender } from "@/lib/routes";
+import { officerScoring } from "@/lib/routes";
 
 import { WAITING_WORKING_DAYS, type DueReminder } from "./types";
 
@@ -8,7 +8,8 @@ import { WAITING_WORKING_DAYS, type DueReminder } from "./types";
 const NOT_EVALUATED = ["DRAFT", "WITHDRAWN", "LATE_REJECTED", "REJECTED"] as const;
 
 /**
- * Panel members of a competition in EVALUATION, two working days after opening, who have submitted fewer INDIVIDUAL
+ * Panel members of a competition in EVALUATION, two working days after opening, who have not submitted their scores
+ * (PanelMember.scoresSubmittedAt) and have saved fewer INDIVIDUAL
  * scores than (bids under evaluation) × (quality criteria that are scored: those without sub-criteria). A member who
  * declared a conflict of interest scores nothing and is not reminded. Once per competition and member.
  */
@@ -17,7 +18,7 @@ export async function scoresDueReminders(db: Db, now: Date): Promise<DueReminder
     where: { status: "EVALUATION", openedAt: { not: null } },
     select: {
       id: true, reference: true, openedAt: true,
-      panel: { where: { conflictDeclaredAt: null, user: { active: true } }, select: { userId: true } },
+      panel: { where: { conflictDeclaredAt: null, scoresSubmittedAt: null, user: { active: true } }, select: { userId: true } },
       criteria: { where: { kind: "QUALITY", children: { none: {} } }, select: { id: true } },
       bids: { where: { status: { notIn: [...NOT_EVALUATED] } }, select: { id: true } },
     },
@@ -38,7 +39,7 @@ export async function scoresDueReminders(db: Db, now: Date): Promise<DueReminder
       if (missing <= 0) continue;
       reminders.push({
         key: `scores-due:${tender.id}:${userId}`,
-        record: { to: { userId }, template: "reminder.scores-due", params: { path: officerTender(tender.id), reference: tender.reference, missing } },
+        record: { to: { userId }, template: "reminder.scores-due", params: { path: officerScoring(tender.id), reference: tender.reference, missing } },
       });
     }
   }

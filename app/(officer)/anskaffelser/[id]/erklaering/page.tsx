@@ -10,7 +10,7 @@ import { EvaluationHeader } from "@/components/evaluation/evaluation-header";
 import { requireArea } from "@/lib/auth/guard";
 import { getDeclaration } from "@/lib/evaluation/queries/panel";
 import { getTranslator } from "@/lib/i18n/server";
-import { officerTender } from "@/lib/routes";
+import { officerScoring, officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { declarePanelAction } from "../../evaluation-actions";
@@ -70,7 +70,7 @@ export default async function DeclarationPage({ params }: PageProps) {
       {signed ? (
         <VStack gap="space-8">
           <Alert variant="success">{t("evaluation.declaration.declaredAt", { at: formatOsloDateTime(signed, locale) })}</Alert>
-          <AppLink href={`${officerTender(declaration.id)}/poeng`}>{t("evaluation.declaration.toScoring")}</AppLink>
+          <AppLink href={officerScoring(declaration.id)}>{t("evaluation.declaration.toScoring")}</AppLink>
         </VStack>
       ) : (
         declaration.openedAt !== null && (
