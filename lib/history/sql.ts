@@ -41,7 +41,8 @@ export function scopeSql(scope: readonly ScopeCondition[]): Prisma.Sql {
 /** WHERE for the filter inside the scope. */
 export function whereSql(filter: THistoryFilter, scope: readonly ScopeCondition[]): Prisma.Sql {
   const conditions: Prisma.Sql[] = [scopeSql(scope)];
-  if (filter.region) conditions.push(Prisma.sql`h."regionCode" = ${filter.region}`);
+  // By the region's id (looked up once), so the (regionId, sort key) indexes serve the filter and the order.
+  if (filter.region) conditions.push(Prisma.sql`h."regionId" = (SELECT r."id" FROM "Region" r WHERE r."code" = ${filter.region})`);
   if (filter.measureType) conditions.push(Prisma.sql`h."measureTypeCode" = ${filter.measureType}`);
   if (filter.supplier) {
     const orgnr = filter.supplier.replace(/\s/g, "");
