@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma, TenderStatus as DbTenderStatus } from "@/lib/generated/prisma/client";
 
 import { checkTransition, type TenderEvent, type TenderStatus } from "./transitions";
+import { refreshHistoryRow } from "@/lib/history/refresh";
 
 // The pure module declares the statuses itself; this fails the typecheck if they drift from the schema.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -62,5 +63,6 @@ export async function guardedUpdate(
     data: { ...data, version: { increment: 1 } },
   });
   if (count !== 1) throw new AppError("CONFLICT", "errors.conflict", { from: current.status, ...details });
+  await refreshHistoryRow(tx, current.id);
   return current.version + 1;
 }

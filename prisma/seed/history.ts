@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { refreshHistoryRows } from "@/lib/history/refresh";
 import { CPV_BY_MEASURE } from "@/lib/notices/codes";
 import { orgnrCheckDigit } from "@/lib/suppliers/orgnr";
 
@@ -205,7 +206,11 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
     );
     await tx.$executeRawUnsafe(`DROP TABLE hist_winners`);
     await tx.$executeRawUnsafe(`DROP TABLE hist_params`);
-    await tx.$executeRawUnsafe(`ANALYZE "Tender", "Lot", "Bid", "AwardDecision", "Contract", "Supplier", "AwardCriterion"`);
+    // The history's read model, set-based in one statement (its indexes built afterwards, sorted, when bulk).
+    const rebuildHistory = bulk ? await dropSecondaryIndexes(tx, "HistoryRow") : [];
+    await refreshHistoryRows(tx);
+    for (const definition of rebuildHistory) await tx.$executeRawUnsafe(definition);
+    await tx.$executeRawUnsafe(`ANALYZE "Tender", "Lot", "Bid", "AwardDecision", "Contract", "Supplier", "AwardCriterion", "HistoryRow"`);
     const [counts] = await tx.$queryRaw<{ tenders: number; bids: number; suppliers: number; awards: number }[]>`
       SELECT (SELECT count(*)::int FROM "Tender" WHERE "id" LIKE ${`${k}-t-%`}) AS tenders, (SELECT count(*)::int FROM "Bid" WHERE "id" LIKE ${`${k}-b-%`}) AS bids,
              (SELECT count(*)::int FROM "Supplier" WHERE "id" LIKE ${`${k}-s-%`}) AS suppliers, (SELECT count(*)::int FROM "AwardDecision" WHERE "id" LIKE ${`${k}-a-%`}) AS awards`;

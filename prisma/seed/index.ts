@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { refreshHistoryRows } from "@/lib/history/refresh";
 import { seedTenderDocuments } from "./documents";
 import { seedThroughCommands } from "./lifecycle";
 import { seedClosedTender } from "./closed-tender";
@@ -34,6 +35,8 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   await seedTenderDocuments(db);
   // A few hundred past competitions with awards and contracts, so the manager's history and analytics have data.
   if (!(await hasHistory(db))) await generateHistory(db, DEMO_HISTORY, seedBase());
+  // The history's read model from every fact above (some demo competitions are written directly, not by commands).
+  await db.$transaction((tx) => refreshHistoryRows(tx));
   return { tendersCreated };
 }
 

@@ -6,6 +6,7 @@ import { transitionTender } from "@/lib/tenders/guarded-transition";
 import { bidderSuppliers, loadAwardTender, VALID_BID_STATUSES } from "../load";
 import { portalAwardLetter } from "../routes";
 import { ZAwardStepInput } from "../schemas";
+import { refreshHistoryRow } from "@/lib/history/refresh";
 
 /**
  * The leader's decision (four eyes): a MANAGER whose scope covers the tender's region approves the proposal of every
@@ -38,6 +39,7 @@ export const approveAward = defineCommand({
     const lots = [...new Set(tender.proposals.map((p) => p.lotId))];
     await tx.bid.updateMany({ where: { id: { in: winners } }, data: { status: "AWARDED" } });
     await tx.bid.updateMany({ where: { tenderId: tender.id, lotId: { in: lots }, id: { notIn: winners }, status: { in: [...VALID_BID_STATUSES] } }, data: { status: "NOT_AWARDED" } });
+    await refreshHistoryRow(tx, tender.id);
 
     const chain = `tender:${tender.id}` as const;
     return {

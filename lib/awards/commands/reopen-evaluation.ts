@@ -5,6 +5,7 @@ import { transitionTender } from "@/lib/tenders/guarded-transition";
 
 import { bidderSuppliers, loadAwardTender } from "../load";
 import { ZReopenEvaluationInput } from "../schemas";
+import { refreshHistoryRow } from "@/lib/history/refresh";
 
 /**
  * An upheld complaint sets the decided award aside: the approved decisions are REVOKED (kept for the protocol), the
@@ -23,6 +24,7 @@ export const reopenEvaluation = defineCommand({
     const ids = tender.approved.map((a) => a.id);
     await tx.awardDecision.updateMany({ where: { id: { in: ids }, status: "APPROVED" }, data: { status: "REVOKED" } });
     await tx.bid.updateMany({ where: { tenderId: tender.id, status: { in: ["AWARDED", "NOT_AWARDED"] } }, data: { status: "QUALIFIED" } });
+    await refreshHistoryRow(tx, tender.id);
     const bidders = await bidderSuppliers(tx, tender.id);
     return {
       data: { id: tender.id, status: result.status },

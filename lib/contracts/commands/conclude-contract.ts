@@ -1,5 +1,6 @@
 import { bidderSuppliers, conclusionBlocks, loadAwardTender, standstillEndOf } from "@/lib/awards/load";
 import { AppError } from "@/lib/errors";
+import { refreshHistoryRow } from "@/lib/history/refresh";
 import { defineCommand } from "@/lib/mutation";
 import { contractPeriod, osloDay } from "@/lib/rules";
 import { transitionTender } from "@/lib/tenders/guarded-transition";
@@ -72,6 +73,7 @@ export const concludeContract = defineCommand({
         select: { id: true, lotId: true, supplierId: true },
       }));
     }
+    await refreshHistoryRow(tx, tender.id);
     return {
       data: { id: tender.id, status: signed.status, contracts: contracts.map((c) => c.id) },
       audit: {
