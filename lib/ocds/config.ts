@@ -30,5 +30,5 @@ export function processIdOf(ocid: string): string | null {
   const prefix = `${OCID_PREFIX}-`;
   if (!ocid.startsWith(prefix)) return null;
   const id = ocid.slice(prefix.length);
-  return /^[a-z0-9]{1,64}$/i.test(id) ? id : null;
+  return /^[a-z0-9_-]{1,64}$/i.test(id) ? id : null;
 }
