@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import pg from "pg";
 
 import { CLOSED_TENDER_TITLE } from "../../prisma/seed/closed-tender";
@@ -16,6 +16,8 @@ import { demoUser, expectAccessible, login } from "./helpers";
  * the standstill passes on the test server's clock, the officer concludes the contract and downloads the protocol.
  * The database is only read (for ids and the scoring input), never written.
  */
+// Each step waits on a server action on a shared, loaded machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const OFFICER = demoUser("OFFICER", "innkjoper.oslo@nav.no");
 const SECOND_OFFICER = demoUser("OFFICER", "innkjoper2.oslo@nav.no");
 const CHAIR = demoUser("EVALUATOR", "fagperson@nav.no");
@@ -74,7 +76,8 @@ async function expectedRanking(tenderId: string) {
 }
 
 test("the closed competition goes from opening to a concluded contract, and the protocol tells it", async ({ page }) => {
-  test.slow();
+  // Eleven pages and four users: longer than test.slow()'s 3 minutes on a loaded machine.
+  test.setTimeout(8 * 60_000);
   const tender = (await client.query<{ id: string; reference: string; status: string }>(`SELECT id, reference, status FROM "Tender" WHERE title = $1`, [CLOSED_TENDER_TITLE])).rows[0]!;
   expect(tender.status, "the seeded competition must still be unopened (opening.spec.ts opens it too)").toBe("ANNOUNCED");
   const tenderPath = `/anskaffelser/${tender.id}`;
@@ -174,7 +177,10 @@ test("the closed competition goes from opening to a concluded contract, and the 
   await expectAccessible(page);
   await page.getByRole("button", { name: "Godkjenn tildelingen" }).click();
   await expect(page.getByText("Tildelingen er godkjent")).toBeVisible();
-  const standstill = (await client.query<{ standstillEndsAt: Date }>(`SELECT "standstillEndsAt" FROM "AwardDecision" WHERE "tenderId" = $1 AND "standstillEndsAt" IS NOT NULL`, [tender.id])).rows[0]!.standstillEndsAt;
+  const standstillOf = async () => (await client.query<{ standstillEndsAt: Date }>(`SELECT "standstillEndsAt" FROM "AwardDecision" WHERE "tenderId" = $1 AND status = 'APPROVED' AND "standstillEndsAt" IS NOT NULL`, [tender.id])).rows[0]?.standstillEndsAt;
+  await expect.poll(standstillOf, { timeout: 15_000 }).toBeInstanceOf(Date);
+  expect((await client.query(`SELECT status FROM "Tender" WHERE id = $1`, [tender.id])).rows[0].status).toBe("STANDSTILL");
+  const standstill = (await standstillOf())!;
 
   // 8. The standstill passes on the test server's clock; the officer concludes the contract.
   const after = new Date(standstill.getTime() + 60 * 60 * 1000);
