@@ -23,6 +23,8 @@ test("a manager approves, a bidder reads its letter and PDF and complains, the o
 
   const manager = demoUser("MANAGER", "leder.oslo@nav.no");
   await login(page, manager.email, manager.password);
+  // Wait for the session before navigating on (the login redirect sets it).
+  await expect(page).toHaveURL(/\/historikk$/);
   await page.goto("/anskaffelser/tildelinger");
   await expectAccessible(page);
   await page.getByRole("link", { name: new RegExp(reference) }).click();
@@ -37,6 +39,7 @@ test("a manager approves, a bidder reads its letter and PDF and complains, the o
   const supplier = await supplierContext.newPage();
   const bidder = demoUser("SUPPLIER_USER", "post@arbeidsglede.no");
   await login(supplier, bidder.email, bidder.password);
+  await expect(supplier).toHaveURL(/\/portal$/);
   await supplier.goto(`/portal/tilbud/${f.tenderId}/tildeling`);
   await expect(supplier.getByText("rangert som nr. 2 av 2")).toBeVisible();
   await expectAccessible(supplier);
@@ -56,6 +59,7 @@ test("a manager approves, a bidder reads its letter and PDF and complains, the o
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await login(officer, officerUser.email, officerUser.password);
+  await expect(officer).toHaveURL(/\/anskaffelser$/);
   await officer.goto(`/anskaffelser/${f.tenderId}/tildeling`);
   await officer.getByRole("radio", { name: "Avvis klagen" }).check();
   await officer.getByLabel("Begrunnelse (sendes til klageren)").fill("Evalueringen følger konkurransegrunnlaget.");

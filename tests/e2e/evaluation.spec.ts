@@ -94,7 +94,8 @@ for (const [who, user] of [["chair", CHAIR], ["member", MEMBER]] as const) {
       await shoot(page, "declaration-nb");
     }
     await page.getByRole("button", { name: "Signer erklæringen" }).click();
-    await expect(page.getByText("Erklæringen er signert.")).toBeVisible();
+    // The page re-renders from the stored declaration: the form gives way to its notice.
+    await expect(page.getByText(/Du erklærte deg habil \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
     await page.goto(`/anskaffelser/${tenderId}/poeng`);
     await expect(page.getByRole("heading", { level: 1, name: "Min poenggivning for 2026/0104" })).toBeVisible();
     await fillScores(page, "scores", (i) => (who === "chair" ? (i === 1 ? "9" : "7") : i === 1 ? "4" : "8"), "Konkret og godt begrunnet besvarelse.");
@@ -103,7 +104,8 @@ for (const [who, user] of [["chair", CHAIR], ["member", MEMBER]] as const) {
       await shoot(page, "scoring-nb");
     }
     await page.getByRole("button", { name: "Lever mine poeng" }).click();
-    await expect(page.getByText("Poengene dine er levert.")).toBeVisible();
+    // The sheet re-renders as submitted (its form remounts below the notice).
+    await expect(page.getByText(/Du leverte poengene dine \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
     await page.reload();
     const others = page.getByRole("region", { name: "De andre medlemmenes poeng" });
     if (who === "chair") await expect(page.getByText("Ingen andre har levert ennå.")).toBeVisible();
@@ -163,7 +165,8 @@ test("the result's numbers are lib/scoring's, and the officer proposes the award
   await page.getByLabel("Begrunnelse for forslaget, delkontrakt 1").fill("Beste forhold mellom pris og kvalitet.");
   await page.getByLabel("Begrunnelse for forslaget, delkontrakt 2").fill("Beste forhold mellom pris og kvalitet.");
   await page.getByRole("button", { name: "Foreslå tildeling" }).click();
-  await expect(page.getByText("Tildelingen er foreslått.")).toBeVisible();
+  // The proposal form gives way to the stored proposals.
+  await expect(page.getByText(/Delkontrakt 1, nr\. 1: .* – foreslått av /).first()).toBeVisible();
   expect((await client.query(`SELECT status FROM "Tender" WHERE id = $1`, [tenderId])).rows[0].status).toBe("AWARD_PROPOSED");
   expect((await client.query(`SELECT count(*)::int AS n FROM "AwardDecision" WHERE "tenderId" = $1 AND status = 'PROPOSED'`, [tenderId])).rows[0].n).toBe(2);
 });

@@ -6,6 +6,7 @@ import { versionContext } from "@/lib/bids/contexts";
 import { sealForTender } from "@/lib/bids/sealing";
 import { fixedClock } from "@/lib/clock";
 import { appointPanel, declarePanel } from "@/lib/evaluation/panel/commands";
+import { rejectBid } from "@/lib/evaluation";
 import { proposeAward } from "@/lib/evaluation/proposal";
 import { getConsensusSheet } from "@/lib/evaluation/queries/consensus-sheet";
 import { getDeclaration } from "@/lib/evaluation/queries/panel";
@@ -225,11 +226,12 @@ describe("consensus (point 6) and the result (point 7)", () => {
 
 describe("re-runs (point 3) and the award proposal (point 8)", () => {
   it("a rejection re-runs the evaluation, both runs are logged, and the linear model reverses the ranking", async () => {
-    // OPEN's reject command sets REJECTED and calls recordEvaluationRun; here the status is written directly.
-    await testDb.db.bid.update({ where: { id: sunnfjord.bids[0] }, data: { status: "REJECTED", rejectionReason: "Test" } });
-    const rerun = await testDb.db.$transaction((tx) => recordEvaluationRun(tx, { tenderId, actorId: who.officer.userId, cause: "bid_rejected", now: clock.now() }));
-    expect(rerun?.logged).toBe(true);
+    // The real rejection command, an hour after the consensus: it re-runs and logs in its own transaction.
+    const later = fixedClock(new Date(clock.now().getTime() + 3_600_000));
+    const rejected = await runCommand(rejectBid, { actor: who.officer, rawInput: { bidId: sunnfjord.bids[0], basis: "material-deviation", reason: "Forbeholder seg å endre bemanningen." }, db: testDb.db, clock: later });
+    expect(rejected).toMatchObject({ ok: true, data: { tenderStatus: "EVALUATION" } });
     const runs = await testDb.db.evaluationRun.findMany({ where: { tenderId }, orderBy: { createdAt: "asc" } });
+    expect(runs[1]).toMatchObject({ actorId: who.officer.userId, createdAt: later.now() });
     expect(runs.map((r) => r.cause)).toEqual(["consensus", "bid_rejected"]);
     const winner = (lots: unknown) => (lots as { lotId: string; results: { id: string }[] }[]).find((l) => l.lotId === sunnfjord.id)!.results[0]!.id;
     expect(winner(runs[0]!.lots)).toBe(sunnfjord.bids[1]);

@@ -1,4 +1,5 @@
-import { Alert, Checkbox, Heading, Table, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, Checkbox, Heading, Textarea, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import type { Metadata } from "next";
 
 import { pageTitle } from "@/app/_lib/metadata";
@@ -49,20 +50,20 @@ export default async function DeclarationPage({ params }: PageProps) {
           </Heading>
           <TableScroll label={t("evaluation.declaration.bidders")}>
             <Table size="small">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t("evaluation.declaration.supplier")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("evaluation.declaration.orgnr")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("evaluation.declaration.supplier")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("evaluation.declaration.orgnr")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {declaration.bidders.map((b) => (
-                  <Table.Row key={b.supplierId}>
-                    <Table.DataCell>{b.name}</Table.DataCell>
-                    <Table.DataCell>{b.orgnr}</Table.DataCell>
-                  </Table.Row>
+                  <TableRow key={b.supplierId}>
+                    <TableDataCell>{b.name}</TableDataCell>
+                    <TableDataCell>{b.orgnr}</TableDataCell>
+                  </TableRow>
                 ))}
-              </Table.Body>
+              </TableBody>
             </Table>
           </TableScroll>
         </VStack>

@@ -1,4 +1,5 @@
-import { BodyShort, Checkbox, Fieldset, Heading, Radio, RadioGroup, Table, VStack } from "@navikt/ds-react";
+import { BodyShort, Checkbox, Fieldset, Heading, Radio, RadioGroup, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import type { Metadata } from "next";
 
 import { pageTitle } from "@/app/_lib/metadata";
@@ -55,25 +56,25 @@ export default async function PanelPage({ params }: PageProps) {
         ) : (
           <TableScroll label={t("evaluation.panel.members")}>
             <Table size="small">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t("evaluation.panel.name")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("evaluation.panel.role")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("evaluation.panel.status")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("evaluation.panel.name")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("evaluation.panel.role")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("evaluation.panel.status")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {panel.members.map((m) => (
-                  <Table.Row key={m.userId} data-member={m.user.email}>
-                    <Table.DataCell>{m.user.name}</Table.DataCell>
-                    <Table.DataCell>{m.isChair ? t("evaluation.panel.chair") : t("evaluation.panel.member")}</Table.DataCell>
-                    <Table.DataCell>
+                  <TableRow key={m.userId} data-member={m.user.email}>
+                    <TableDataCell>{m.user.name}</TableDataCell>
+                    <TableDataCell>{m.isChair ? t("evaluation.panel.chair") : t("evaluation.panel.member")}</TableDataCell>
+                    <TableDataCell>
                       {status(m)}
                       {m.impartialityAt && ` (${formatOsloDateTime(m.impartialityAt, locale)})`}
-                    </Table.DataCell>
-                  </Table.Row>
+                    </TableDataCell>
+                  </TableRow>
                 ))}
-              </Table.Body>
+              </TableBody>
             </Table>
           </TableScroll>
         )}

@@ -1,4 +1,5 @@
-import { Alert, BodyLong, BodyShort, Box, Heading, HStack, Table, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Box, Heading, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import type { Metadata } from "next";
 
 import { pageTitle } from "@/app/_lib/metadata";
@@ -81,26 +82,26 @@ export default async function ScoringPage({ params }: PageProps) {
             ) : (
               <TableScroll label={t("evaluation.scoring.others")}>
                 <Table size="small">
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t("evaluation.panel.member")}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t("evaluation.result.supplier")}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t("evaluation.result.points")}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t("evaluation.scoring.justification")}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t("evaluation.panel.member")}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t("evaluation.result.supplier")}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t("evaluation.result.points")}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t("evaluation.scoring.justification")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
                     {sheet.others.map((s) => (
-                      <Table.Row key={`${s.evaluator}:${s.bidId}:${s.criterionId}`}>
-                        <Table.DataCell>{s.evaluator}</Table.DataCell>
-                        <Table.DataCell>
+                      <TableRow key={`${s.evaluator}:${s.bidId}:${s.criterionId}`}>
+                        <TableDataCell>{s.evaluator}</TableDataCell>
+                        <TableDataCell>
                           {sheet.bids.find((b) => b.id === s.bidId)?.supplierName} – {sheet.criteria.find((c) => c.id === s.criterionId)?.name}
-                        </Table.DataCell>
-                        <Table.DataCell>{s.score}</Table.DataCell>
-                        <Table.DataCell>{s.justification}</Table.DataCell>
-                      </Table.Row>
+                        </TableDataCell>
+                        <TableDataCell>{s.score}</TableDataCell>
+                        <TableDataCell>{s.justification}</TableDataCell>
+                      </TableRow>
                     ))}
-                  </Table.Body>
+                  </TableBody>
                 </Table>
               </TableScroll>
             )}

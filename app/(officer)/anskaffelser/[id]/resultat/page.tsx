@@ -1,4 +1,6 @@
-import { Alert, BodyShort, Heading, List, Table, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, Textarea, VStack } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { List, ListItem } from "@navikt/ds-react/List";
 import Decimal from "decimal.js";
 import type { Metadata } from "next";
 
@@ -96,52 +98,52 @@ export default async function ResultPage({ params }: PageProps) {
                 <BodyShort>{t("evaluation.formula.lowest", { price: formatNok(lowest, locale) })}</BodyShort>
                 <TableScroll label={t("evaluation.result.lot", { number: lot.lotNumber, title: lot.lotTitle })}>
                   <Table size="small">
-                    <Table.Header>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t("evaluation.result.rank")}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t("evaluation.result.supplier")}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t("evaluation.result.price")}</Table.HeaderCell>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">{t("evaluation.result.rank")}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t("evaluation.result.supplier")}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t("evaluation.result.price")}</TableHeaderCell>
                         {evaluation.criteria.map((c) => (
-                          <Table.HeaderCell key={c.id} scope="col">
+                          <TableHeaderCell key={c.id} scope="col">
                             {c.name} ({c.weightNumber} %): {t("evaluation.result.points")} → {t("evaluation.result.weighted")}
-                          </Table.HeaderCell>
+                          </TableHeaderCell>
                         ))}
-                        <Table.HeaderCell scope="col">{t("evaluation.result.total")}</Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Header>
-                    <Table.Body>
+                        <TableHeaderCell scope="col">{t("evaluation.result.total")}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
                       {lot.results.map((r) => {
                         const bid = lot.bids.find((b) => b.id === r.id)!;
                         const sharedRank = lot.results.some((o) => o.id !== r.id && o.rank === r.rank);
                         return (
-                          <Table.Row key={r.id} data-bid={bid.supplierName} data-total={r.total}>
-                            <Table.DataCell>{r.rank}</Table.DataCell>
-                            <Table.DataCell>
+                          <TableRow key={r.id} data-bid={bid.supplierName} data-total={r.total}>
+                            <TableDataCell>{r.rank}</TableDataCell>
+                            <TableDataCell>
                               {bid.supplierName}
                               {r.tiedWith.length > 0 && (
                                 <BodyShort size="small" textColor="subtle">
                                   {sharedRank ? t("evaluation.result.tieShared") : t("evaluation.result.tie", { others: r.tiedWith.map((id) => names.get(id) ?? id).join(", "), rule: t(`evaluation.tieBreaks.${evaluation.tieBreak}`) })}
                                 </BodyShort>
                               )}
-                            </Table.DataCell>
-                            <Table.DataCell>{formatNok(bid.priceOre, locale)}</Table.DataCell>
+                            </TableDataCell>
+                            <TableDataCell>{formatNok(bid.priceOre, locale)}</TableDataCell>
                             {evaluation.criteria.map((c) => {
                               const points = r.points[c.id] ?? "0";
                               // Display only: weight/100 × points, the summand of the total lib/scoring computed exactly.
                               const weighted = new Decimal(points).times(c.weightNumber).div(100).toFixed();
                               return (
-                                <Table.DataCell key={c.id} data-points={points}>
+                                <TableDataCell key={c.id} data-points={points}>
                                   {rounded(points, locale)} → {rounded(weighted, locale)}
-                                </Table.DataCell>
+                                </TableDataCell>
                               );
                             })}
-                            <Table.DataCell>
+                            <TableDataCell>
                               <strong>{rounded(r.total, locale)}</strong>
-                            </Table.DataCell>
-                          </Table.Row>
+                            </TableDataCell>
+                          </TableRow>
                         );
                       })}
-                    </Table.Body>
+                    </TableBody>
                   </Table>
                 </TableScroll>
                 <Heading level="3" size="small">
@@ -149,11 +151,11 @@ export default async function ResultPage({ params }: PageProps) {
                 </Heading>
                 <List>
                   {lot.sensitivity.map((s) => (
-                    <List.Item key={s.criterionId}>
+                    <ListItem key={s.criterionId}>
                       {s.winnerChangesAt === null
                         ? t("evaluation.result.sensitivityNone", { criterion: criterionName(s.criterionId) })
                         : t("evaluation.result.sensitivityLine", { criterion: criterionName(s.criterionId), from: s.currentWeight, to: rounded(String(s.winnerChangesAt), locale), winner: names.get(s.newWinner ?? "") ?? "" })}
-                    </List.Item>
+                    </ListItem>
                   ))}
                 </List>
               </VStack>
@@ -166,13 +168,13 @@ export default async function ResultPage({ params }: PageProps) {
               </Heading>
               <List>
                 {result.runs.map((run) => (
-                  <List.Item key={run.id}>
+                  <ListItem key={run.id}>
                     {t("evaluation.result.runLine", {
                       at: formatOsloDateTime(run.createdAt, locale),
                       cause: t(`evaluation.causes.${run.cause}`),
                       ranking: run.lots.map((l) => l.results.map((r) => `${r.rank}. ${names.get(r.id) ?? r.id} (${rounded(r.total, locale)})`).join(", ")).join(" | "),
                     })}
-                  </List.Item>
+                  </ListItem>
                 ))}
               </List>
             </VStack>
@@ -184,9 +186,9 @@ export default async function ResultPage({ params }: PageProps) {
               </Heading>
               <List>
                 {result.proposals.map((p) => (
-                  <List.Item key={p.id}>
+                  <ListItem key={p.id}>
                     {t("evaluation.result.proposalLine", { lot: evaluation.lots.find((l) => l.lotId === p.lotId)?.lotNumber ?? "", rank: p.rank, supplier: names.get(p.winningBidId) ?? "", by: p.proposedBy.name, at: formatOsloDateTime(p.proposedAt, locale) })}: {p.reasoning}
-                  </List.Item>
+                  </ListItem>
                 ))}
               </List>
             </VStack>
