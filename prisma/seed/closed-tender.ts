@@ -18,6 +18,9 @@ import { at } from "./time";
  * people (issue 11). Everything is a command run as the demo user who would take the step.
  */
 export const CLOSED_TENDER_TITLE = "Oppfølging av arbeidssøkere i Groruddalen";
+/** A second closed competition, so the e2e lifecycle journey and the opening spec each open their own. */
+export const JOURNEY_TENDER_TITLE = "Oppfølging av arbeidssøkere i Søndre Nordstrand";
+export const CLOSED_TENDER_TITLES = [CLOSED_TENDER_TITLE, JOURNEY_TENDER_TITLE] as const;
 
 const OFFICER = "innkjoper.oslo@nav.no";
 const BIDDERS = [
@@ -41,14 +44,14 @@ function stepsOn(db: Db, userIds: Map<string, string>): Step {
 }
 
 /** Seeds the closed competition once (by title); returns 1 when made. */
-export async function seedClosedTender(db: Db, userIds: Map<string, string>, regionIds: Map<string, string>, measureIds: Map<string, string>): Promise<number> {
-  if (await db.tender.findFirst({ where: { title: CLOSED_TENDER_TITLE } })) return 0;
+export async function seedClosedTender(db: Db, userIds: Map<string, string>, regionIds: Map<string, string>, measureIds: Map<string, string>, title: string = CLOSED_TENDER_TITLE): Promise<number> {
+  if (await db.tender.findFirst({ where: { title } })) return 0;
   const step = stepsOn(db, userIds);
-  const draft = await step(createDraft, OFFICER, -60, { measureTypeId: measureIds.get("OPPFOLGING")!, regionId: regionIds.get("0300")!, title: CLOSED_TENDER_TITLE });
+  const draft = await step(createDraft, OFFICER, -60, { measureTypeId: measureIds.get("OPPFOLGING")!, regionId: regionIds.get("0300")!, title });
   await step(updateDraft, OFFICER, -60, {
     tenderId: draft.id,
     version: 0,
-    title: CLOSED_TENDER_TITLE,
+    title,
     description: "Oppfølging av arbeidssøkere med behov for tett bistand i bydelene Alna, Bjerke, Grorud og Stovner, i samarbeid med lokale arbeidsgivere.",
     estimatedValue: "8 600 000",
     optionModel: "2+1",

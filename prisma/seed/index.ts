@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { refreshHistoryRows } from "@/lib/history/refresh";
 import { seedTenderDocuments } from "./documents";
 import { seedThroughCommands } from "./lifecycle";
-import { seedClosedTender } from "./closed-tender";
+import { JOURNEY_TENDER_TITLE, seedClosedTender } from "./closed-tender";
 import { seedDialogues } from "./dialogues";
 import { DEMO_HISTORY, generateHistory, hasHistory } from "./history";
 import { seedMeasureTypes } from "./measure-types";
@@ -30,7 +30,7 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   await seedThresholds(db);
   const supplierIds = await seedSuppliers(db, municipalityIds);
   const userIds = await seedUsers(db, regionIds, supplierIds);
-  const tendersCreated = (await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds })) + (await seedThroughCommands(db, userIds, regionIds, measureIds)) + (await seedClosedTender(db, userIds, regionIds, measureIds));
+  const tendersCreated = (await seedTenders(db, { regionIds, municipalityIds, measureIds, supplierIds, userIds })) + (await seedThroughCommands(db, userIds, regionIds, measureIds)) + (await seedClosedTender(db, userIds, regionIds, measureIds)) + (await seedClosedTender(db, userIds, regionIds, measureIds, JOURNEY_TENDER_TITLE));
   await seedDialogues(db, { regionIds, measureIds, supplierIds, userIds });
   await seedTenderDocuments(db);
   // A few hundred past competitions with awards and contracts, so the manager's history and analytics have data.

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import pg from "pg";
 
-import { CLOSED_TENDER_TITLE } from "../../prisma/seed/closed-tender";
+import { JOURNEY_TENDER_TITLE } from "../../prisma/seed/closed-tender";
 import { score, type ScoringInput } from "../../lib/scoring";
 import { testDatabaseFile } from "../../scripts/start/test-database-file";
 import { pdfText } from "../helpers/pdf-text";
@@ -78,7 +78,7 @@ async function expectedRanking(tenderId: string) {
 test("the closed competition goes from opening to a concluded contract, and the protocol tells it", async ({ page }) => {
   // Eleven pages and four users: longer than test.slow()'s 3 minutes on a loaded machine.
   test.setTimeout(8 * 60_000);
-  const tender = (await client.query<{ id: string; reference: string; status: string }>(`SELECT id, reference, status FROM "Tender" WHERE title = $1`, [CLOSED_TENDER_TITLE])).rows[0]!;
+  const tender = (await client.query<{ id: string; reference: string; status: string }>(`SELECT id, reference, status FROM "Tender" WHERE title = $1`, [JOURNEY_TENDER_TITLE])).rows[0]!;
   expect(tender.status, "the seeded competition must still be unopened (opening.spec.ts opens it too)").toBe("ANNOUNCED");
   const tenderPath = `/anskaffelser/${tender.id}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { CLOSED_TENDER_TITLE } from "@/prisma/seed/closed-tender";
+import { CLOSED_TENDER_TITLES } from "@/prisma/seed/closed-tender";
 import { seed } from "@/prisma/seed/index";
 import { demoSeedBase } from "@/prisma/seed/time";
 
@@ -14,11 +14,12 @@ describe("demo seed anchored near today (npm start)", () => {
     await seed(testDb.db, { base: demoSeedBase(now) });
     const tenders = await testDb.db.tender.findMany({ select: { reference: true, title: true, status: true, deadline: true } });
 
-    // One announced competition is closed on purpose: its deadline passed and its three bids wait to be opened.
-    const closed = tenders.filter((tender) => tender.title === CLOSED_TENDER_TITLE);
-    expect(closed).toEqual([expect.objectContaining({ status: "ANNOUNCED" })]);
-    expect(closed[0]!.deadline!.getTime()).toBeLessThan(now.getTime());
-    const announced = tenders.filter((tender) => tender.status === "ANNOUNCED" && tender.title !== CLOSED_TENDER_TITLE);
+    // Two announced competitions are closed on purpose: their deadlines passed and their three bids wait to be opened.
+    const isClosedOnPurpose = (title: string) => (CLOSED_TENDER_TITLES as readonly string[]).includes(title);
+    const closed = tenders.filter((tender) => isClosedOnPurpose(tender.title));
+    expect(closed).toEqual([expect.objectContaining({ status: "ANNOUNCED" }), expect.objectContaining({ status: "ANNOUNCED" })]);
+    for (const tender of closed) expect(tender.deadline!.getTime()).toBeLessThan(now.getTime());
+    const announced = tenders.filter((tender) => tender.status === "ANNOUNCED" && !isClosedOnPurpose(tender.title));
     expect(announced.length).toBeGreaterThan(0);
     for (const tender of announced) expect(tender.deadline!.getTime(), tender.reference).toBeGreaterThan(now.getTime());
 
