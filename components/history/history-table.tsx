@@ -200,7 +200,11 @@ export function HistoryTable(props: HistoryTableProps) {
             size="small"
             siblingCount={1}
             boundaryCount={1}
-            renderItem={(item) => <Pagination.Item {...item} as={NextLink} href={hrefWith({ page: item.page === 1 ? null : String(item.page) })} scroll={false} />}
+            // The invisible prev/next of the first and last page come disabled: Aksel drops their href, and a NextLink without
+            // one throws, so they stay plain (hidden) buttons.
+            renderItem={(item) =>
+              item.disabled ? <Pagination.Item {...item} /> : <Pagination.Item {...item} as={NextLink} href={hrefWith({ page: item.page === 1 ? null : String(item.page) })} scroll={false} />
+            }
           />
         </nav>
       )}
