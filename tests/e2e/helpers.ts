@@ -28,6 +28,8 @@ export async function loginAs(page: Page, role: DemoRole, expectedPath: string) 
 
 /** axe (WCAG 2.1 A/AA) clean and no sideways scroll, at 1280 and 360 px; leaves the page at 1280. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's metadata after its first bytes: wait for the <title> rather than racing it.
+  await expect.poll(() => page.title(), { message: "the page has a title" }).not.toBe("");
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
