@@ -69,8 +69,12 @@ export const bidApi = (bidId: string) => `/api/v1/bids/${encodeURIComponent(bidI
 export const bidReceiptApi = (bidId: string) => `${bidApi(bidId)}/receipt`;
 /** Opening, qualification and the procurement protocol (issue 11, lib/evaluation). */
 export const officerOpening = (id: string) => `${officerTender(id)}/apning`;
-/** A panel member's own scoring sheet. */
+/** The evaluation (lib/evaluation): the panel, one's declaration and scoring sheet, the chair's consensus, the result. */
+export const officerPanel = (id: string) => `${officerTender(id)}/nemnd`;
+export const officerDeclaration = (id: string) => `${officerTender(id)}/erklaering`;
 export const officerScoring = (id: string) => `${officerTender(id)}/poeng`;
+export const officerConsensus = (id: string) => `${officerTender(id)}/konsensus`;
+export const officerResult = (id: string) => `${officerTender(id)}/resultat`;
 export const officerQualification = (id: string, bidId: string) => `${officerTender(id)}/kvalifisering/${encodeURIComponent(bidId)}`;
 export const officerBidDocument = (id: string, bidId: string, documentId: string) => `${officerQualification(id, bidId)}/dokumenter/${encodeURIComponent(documentId)}`;
 export const officerProtocol = (id: string) => `${officerTender(id)}/protokoll`;
