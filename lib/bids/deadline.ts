@@ -23,10 +23,8 @@ export function instantSql(fixed: Date | null): Prisma.Sql {
   return Prisma.sql`COALESCE(${fixed}::timestamptz, clock_timestamp())`;
 }
 
-/** The rule itself (PURE): a bid is in time when it is received strictly before the deadline. */
-export function isBeforeDeadline(receivedAt: Date, deadline: Date): boolean {
-  return receivedAt.getTime() < deadline.getTime();
-}
+/** The rule itself lives in lib/rules, shared with the pages that show a competition as closed (lib/tenders/closed). */
+export { isBeforeDeadline } from "@/lib/rules/bid-deadline";
 
 /**
  * The one deadline guard every bid write puts into its own statement: `from` adds the competition `t` and the judged

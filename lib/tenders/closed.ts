@@ -1,3 +1,5 @@
+import { isBeforeDeadline } from "@/lib/rules/bid-deadline";
+
 /**
  * "Closed for bids" is derived from the clock, never stored (issue 11 § 1): an announced competition whose bid deadline
  * has passed takes no bids from that instant on — the same rule the bid commands judge in their write
@@ -5,7 +7,7 @@
  * PURE: the caller passes `now` (getClock()).
  */
 export function isClosedForBids(tender: { status: string; deadline: Date | null }, now: Date): boolean {
-  return tender.status === "ANNOUNCED" && tender.deadline !== null && tender.deadline.getTime() <= now.getTime();
+  return tender.status === "ANNOUNCED" && tender.deadline !== null && !isBeforeDeadline(now, tender.deadline);
 }
 
 /** The message key for the status a page shows: "closed for bids" from the deadline on, else the stored status. */
