@@ -16,7 +16,7 @@ export async function loadLetter(db: Db, tenderId: string, supplierId: string): 
       criteria: { select: { id: true, name: true, kind: true, parentId: true, weight: true, position: true } },
       awards: {
         where: { status: "APPROVED" },
-        orderBy: { proposedAt: "asc" },
+        orderBy: [{ rank: "asc" }, { proposedAt: "asc" }],
         select: { lotId: true, winningBidId: true, sentAt: true, standstillEndsAt: true, standstillSkippedReason: true, scoringSnapshot: true, winningBid: { select: { supplier: { select: { name: true } } } } },
       },
     },

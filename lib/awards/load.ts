@@ -22,7 +22,7 @@ export async function loadAwardTender(tx: Tx, tenderId: string) {
       contractMonths: true, optionModel: true,
       awards: {
         where: { status: { in: ["PROPOSED", "APPROVED"] } },
-        orderBy: { proposedAt: "asc" },
+        orderBy: [{ rank: "asc" }, { proposedAt: "asc" }],
         select: {
           id: true, lotId: true, winningBidId: true, status: true, proposedById: true, standstillEndsAt: true, sentAt: true,
           winningBid: { select: { supplierId: true, priceOre: true } },

@@ -30,7 +30,7 @@ async function resultsOf(db: Db, tenderId: string) {
     db.contract.findMany({
       where: { tenderId },
       select: { id: true, lotId: true, valueOre: true, signedAt: true, supplier: { select: { name: true, orgnr: true, postalPlace: true } }, awardDecision: { select: { approvedAt: true } } },
-      orderBy: { awardDecision: { proposedAt: "asc" } },
+      orderBy: [{ awardDecision: { rank: "asc" } }, { awardDecision: { proposedAt: "asc" } }],
     }),
   ]);
   if (contracts.length === 0) return null;
