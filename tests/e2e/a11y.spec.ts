@@ -1,17 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { loginAs, type DemoRole } from "./helpers";
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), where).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+import { expectNoAxeViolations, expectNoSidewaysScroll, loginAs, type DemoRole } from "./helpers";
 
 const WIDTHS = [1280, 360] as const;
 
@@ -22,7 +11,7 @@ async function checkPages(page: Page, paths: readonly string[]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoViolations(page, `${path} at ${width} px`);
+      await expectNoAxeViolations(page, `${path} at ${width} px`);
       await expectNoSidewaysScroll(page, `${path} at ${width} px`);
       await expect(page.getByRole("banner"), `${path}: one banner`).toHaveCount(1);
     }

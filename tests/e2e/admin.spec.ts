@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { demoUser, login, loginAs } from "./helpers";
+import { demoUser, expectAccessible, expectNoAxeViolations, login, loginAs } from "./helpers";
 import { latestResetPath } from "./outbox";
 
 const PASSWORD = "et-langt-startpassord";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Waits for the dialog's opening animation: axe measures contrast mid-fade otherwise. */
 async function openDialog(page: Page) {
@@ -133,7 +127,7 @@ test("field messages say which field and why, and the summary links to each fiel
     await expect(page.getByLabel(field, { exact: true })).toBeFocused();
   }
   await expect(page.getByText("Verdien er for kort")).toHaveCount(0);
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: /English/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New user" })).toBeVisible();
@@ -155,7 +149,7 @@ test("deactivation asks first: cancel (button or Esc) keeps the user active, con
   const dialog = page.getByRole("dialog", { name: "Deaktivere Deaktiver Meg?" });
   await openDialog(page);
   await expect(dialog.getByRole("button", { name: "Avbryt" })).toBeFocused();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Avbryt" }).click();
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
@@ -207,7 +201,7 @@ test("the user list is searched on the server by name or e-mail, with the query 
   // Sorting still works on the filtered rows.
   await table.getByRole("button", { name: "Navn" }).click();
   await expect(table.getByRole("columnheader", { name: "Navn" })).toHaveAttribute("aria-sort", "descending");
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto("/admin/brukere?q=Strand");
   await expect(table.getByRole("rowheader")).toHaveText(["Per Olav Strand"]);
@@ -255,7 +249,7 @@ test("password reset: the admin sends a link (never sees it), the user sets a ne
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(path);
   await expect(visitor.getByRole("heading", { level: 1, name: "Velg nytt passord" })).toBeVisible();
-  await expectNoViolations(visitor);
+  await expectNoAxeViolations(visitor);
 
   await visitor.getByLabel("Nytt passord", { exact: true }).fill("kort");
   await visitor.getByLabel("Gjenta nytt passord").fill("kort");
@@ -280,7 +274,7 @@ test("password reset: the admin sends a link (never sees it), the user sets a ne
   await expect(visitor.getByText("Lenken er allerede brukt eller virker ikke lenger.")).toBeVisible();
   await visitor.goto("/tilbakestill-passord/finnes-ikke");
   await expect(visitor.getByText("Lenken er ugyldig.")).toBeVisible();
-  await expectNoViolations(visitor);
+  await expectNoAxeViolations(visitor);
 
   await login(visitor, user.email, PASSWORD);
   await expect(visitor.getByRole("alert").filter({ hasText: "Feil e-post eller passord." })).toBeVisible();
@@ -296,15 +290,15 @@ test("the new admin screens have no axe violations at 1280 and 360 px", async ({
     await page.setViewportSize({ width, height: 900 });
     await page.goto(user.url);
     await expect(page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Deaktiver" }).click();
     await openDialog(page);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
   }
   const visitor = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
   await visitor.goto("/tilbakestill-passord/finnes-ikke");
-  await expectNoViolations(visitor);
+  await expectNoAxeViolations(visitor);
   await visitor.close();
 });
 
@@ -330,11 +324,7 @@ test("an admin lets a region's officers approve each other's drafts, and can set
   await expect(page.getByText("Reglene for regionen er lagret.")).toBeVisible();
   await page.getByRole("link", { name: "Til regionene" }).click();
   await expect(page.getByRole("row", { name: /Nav Vestland/ })).toContainText("En annen innkjøper i regionen");
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id} at ${width}px`)).toEqual([]);
-  }
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Nav Vestland" }).click();
   await page.getByRole("radio", { name: "Leder i regionen" }).check();
   await page.getByRole("button", { name: "Lagre reglene" }).click();
