@@ -8,7 +8,8 @@
  * lost/duplicated and the ratio; and, sampled from pg_stat_activity during the rush, what the app's backends waited on
  * (the per-competition audit chain head is the suspected hot spot).
  * Env: BENCH_PORT (3210), BENCH_SUBMISSIONS (2000), BENCH_SUPPLIERS (200), BENCH_CONCURRENCY (50), BENCH_DOC_KB (200),
- * BENCH_WARMUP (100).
+ * BENCH_WARMUP (100), BENCH_CPU_PROFILE (a directory: the server writes a V8 CPU profile there when it stops; Node
+ * refuses --cpu-prof in NODE_OPTIONS).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -115,7 +116,7 @@ async function main() {
       if ((await build.exited) !== 0) throw new Error("next build failed");
     }
     const origin = `http://127.0.0.1:${PORT}`;
-    server = startNext(REPO_ROOT, PORT, { ...process.env, DATABASE_URL: pgServer.url, NEXTAUTH_URL: origin }, { detached: false });
+    server = startNext(REPO_ROOT, PORT, { ...process.env, DATABASE_URL: pgServer.url, NEXTAUTH_URL: origin }, { detached: false, nodeArgs: process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [] });
     await waitForHttp(`${origin}/api/v1/openapi.json`, server);
     log(`next start on ${origin}`);
 

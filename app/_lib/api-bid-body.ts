@@ -49,8 +49,16 @@ function parseJsonObject(bytes: Uint8Array, field?: string): Record<string, unkn
   return value as Record<string, unknown>;
 }
 
-// Strict: the standard alphabet, padded, nothing else (Buffer.from(…, "base64") would silently skip garbage).
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Strict base64 (the standard alphabet, padded, nothing else): Buffer.from(…, "base64") silently skips garbage, so
+ * the decoded bytes must encode back to exactly the text. Native both ways — a regular expression over a 25 MB
+ * document was a twentieth of the server's time in the deadline-rush bench.
+ */
+function decodeStrictBase64(text: string): Buffer | null {
+  if (text.length === 0 || text.length % 4 !== 0) return null;
+  const bytes = Buffer.from(text, "base64");
+  return bytes.toString("base64") === text ? bytes : null;
+}
 
 /** `documents: [{ filename, contentType?, contentBase64 }]` → the command's `[{ filename, claimedType, bytes }]`. */
 function decodeDocuments(raw: unknown): unknown {
@@ -60,12 +68,12 @@ function decodeDocuments(raw: unknown): unknown {
   const decoded = raw.map((item: unknown, index) => {
     if (typeof item !== "object" || item === null) return item;
     const { filename, contentType, contentBase64 } = item as Record<string, unknown>;
-    const text = typeof contentBase64 === "string" ? contentBase64.replace(/\s+/g, "") : null;
-    if (text === null || text.length === 0 || !BASE64.test(text)) {
+    const bytes = typeof contentBase64 === "string" ? decodeStrictBase64(contentBase64.replace(/\s+/g, "")) : null;
+    if (bytes === null) {
       errors[`documents.${index}.contentBase64`] = ["apiBids.errors.base64Invalid"];
       return item;
     }
-    return { filename, claimedType: contentType, bytes: new Uint8Array(Buffer.from(text, "base64")) };
+    return { filename, claimedType: contentType, bytes: new Uint8Array(bytes) };
   });
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "apiBids.errors.base64Invalid", { fieldErrors: errors });
   return decoded;

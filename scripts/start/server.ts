@@ -7,9 +7,9 @@ import { setTimeout as sleep } from "node:timers/promises";
  * peer's address). Detached (dev): its own process group, so a terminal Ctrl-C reaches only the supervisor, which
  * stops Next.js before PostgreSQL. Attached (test): a runner that kills our process group ends it too.
  */
-export function startNext(root: string, port: number, env: NodeJS.ProcessEnv, { detached }: { detached: boolean }): ChildProcess {
+export function startNext(root: string, port: number, env: NodeJS.ProcessEnv, { detached, nodeArgs = [] }: { detached: boolean; nodeArgs?: string[] }): ChildProcess {
   const server = path.join(root, "scripts/next-server.mjs");
-  return spawn(process.execPath, [server], { cwd: root, env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: "inherit", detached });
+  return spawn(process.execPath, [...nodeArgs, server], { cwd: root, env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: "inherit", detached });
 }
 
 /** Resolves once the server answers any HTTP request; rejects if it exits first or after `timeoutMs`. */

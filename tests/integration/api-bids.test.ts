@@ -225,6 +225,10 @@ describe("every error is problem+json, never a 5xx for bad input", () => {
     const bad = await submitJson({ ...body, documents: [{ filename: "a.pdf", contentBase64: "%%% not base64 %%%" }] });
     expectProblem(bad, 400, "validation");
     expect(parsed(ZProblem, bad.text).errors?.["documents.0.contentBase64"]).toBeDefined();
+    // Garbage Buffer.from would skip, padding in the middle, a cut-off quartet: each refused, whitespace alone is not.
+    const pdf = PDF.toString("base64");
+    const strict = await submitJson({ ...body, documents: ["*" + pdf, "QU=D" + pdf, pdf.slice(0, -1), pdf.replace(/(.{76})/g, "$1\n")].map((contentBase64) => ({ filename: "a.pdf", contentBase64 })) });
+    expect(Object.keys(parsed(ZProblem, strict.text).errors ?? {}).sort()).toEqual(["documents.0.contentBase64", "documents.1.contentBase64", "documents.2.contentBase64"]);
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200), Buffer.from("PE\0\0")]);
     const refused = await submitJson({ ...body, documents: [{ filename: "tilbud.pdf", contentType: "application/pdf", contentBase64: exe.toString("base64") }] });
     expect(refused.status, refused.text).toBe(400);
