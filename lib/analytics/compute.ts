@@ -139,15 +139,11 @@ export function uncovered(municipalityIds: readonly string[], measureTypeIds: re
   return measureTypeIds.map((measureTypeId) => ({ measureTypeId, municipalityIds: municipalityIds.filter((id) => !seen.has(`${measureTypeId} ${id}`)) }));
 }
 
-/**
- * A contract signed in the period and the contracts it may have replaced: earlier contracts (another tender) of
- * the same region and measure type whose area overlaps its own.
- */
-export interface RetenderCandidate {
-  contractId: string;
-  supplierId: string;
+/** Per measure type: contracts that re-tendered an earlier one, and how many changed hands (lib/contracts/succession). */
+export interface SuccessionCount {
   measureTypeId: string;
-  predecessors: { tenderId: string; supplierId: string; signedAt: Date }[];
+  retenders: number;
+  changedHands: number;
 }
 
 export interface Turnover {
@@ -157,23 +153,11 @@ export interface Turnover {
   shareBp: number;
 }
 
-/**
- * Incumbent turnover per measure type: a contract with predecessors is a re-tender; its incumbents are the suppliers
- * of the predecessors from the latest earlier tender among them; it changed hands when its supplier is not one of them.
- */
-export function turnover(candidates: readonly RetenderCandidate[]): Turnover[] {
-  const groups = new Map<string, { retenders: number; changedHands: number }>();
-  for (const candidate of candidates) {
-    if (candidate.predecessors.length === 0) continue;
-    const latest = candidate.predecessors.reduce((best, p) => (p.signedAt > best.signedAt ? p : best));
-    const incumbents = new Set(candidate.predecessors.filter((p) => p.tenderId === latest.tenderId).map((p) => p.supplierId));
-    const group = groups.get(candidate.measureTypeId) ?? { retenders: 0, changedHands: 0 };
-    group.retenders += 1;
-    if (!incumbents.has(candidate.supplierId)) group.changedHands += 1;
-    groups.set(candidate.measureTypeId, group);
-  }
-  return [...groups.entries()]
-    .map(([key, group]) => ({ key, ...group, shareBp: basisPoints(BigInt(group.changedHands), BigInt(group.retenders)) }))
+/** Incumbent turnover per measure type: the share of re-tenders whose supplier was not an incumbent, by measure type. */
+export function turnover(counts: readonly SuccessionCount[]): Turnover[] {
+  return counts
+    .filter((count) => count.retenders > 0)
+    .map(({ measureTypeId, retenders, changedHands }) => ({ key: measureTypeId, retenders, changedHands, shareBp: basisPoints(BigInt(changedHands), BigInt(retenders)) }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 

@@ -5,7 +5,7 @@ import {
   type Competition, type KindRow,
 } from "./compute";
 import {
-  loadBidderHistogram, loadCoveredPairs, loadPriceFacts, loadQualityWeights, loadRetenderCandidates, loadSupplierAwards, loadSupplierCoverage, loadWinnerScores,
+  loadBidderHistogram, loadCoveredPairs, loadPriceFacts, loadQualityWeights, loadSuccessionCounts, loadSupplierAwards, loadSupplierCoverage, loadWinnerScores,
   type AnalyticsFilter,
 } from "./facts";
 import type { Period } from "./period";
@@ -57,9 +57,9 @@ export interface Dashboard {
  */
 export async function buildDashboard(db: Db, regionId: string | null, period: Period, { publicView = false } = {}): Promise<Dashboard> {
   const filter: AnalyticsFilter = { regionIds: regionId === null ? null : [regionId], from: period.from, to: period.to };
-  const [awards, histogram, coverage, covered, candidates, priceFacts, winners, weights, measureTypes, regions, municipalities] = await Promise.all([
+  const [awards, histogram, coverage, covered, successions, priceFacts, winners, weights, measureTypes, regions, municipalities] = await Promise.all([
     loadSupplierAwards(db, filter), loadBidderHistogram(db, filter), loadSupplierCoverage(db, filter), loadCoveredPairs(db, filter),
-    loadRetenderCandidates(db, filter), loadPriceFacts(db, filter), loadWinnerScores(db, filter), loadQualityWeights(db, filter),
+    loadSuccessionCounts(db, filter), loadPriceFacts(db, filter), loadWinnerScores(db, filter), loadQualityWeights(db, filter),
     db.measureType.findMany({ where: { acquisition: "PROCURED" }, select: { id: true, nameNb: true, nameEn: true, active: true }, orderBy: { nameNb: "asc" } }),
     db.region.findMany({ select: { id: true, name: true } }),
     db.municipality.findMany({ where: regionId === null ? {} : { regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -83,7 +83,7 @@ export async function buildDashboard(db: Db, regionId: string | null, period: Pe
   const named = (rows: ReturnType<typeof concentration>, keyOf: (id: string) => Named): ConcentrationRow[] =>
     rows.map((row) => ({ ...row, key: keyOf(row.key), top: row.top.map((t) => ({ supplier: supplierRef(t.supplierId), valueOre: t.valueOre, shareBp: t.shareBp })) }));
   const municipalityName = new Map(municipalities.map((m) => [m.id, m.name]));
-  const turnoverRows = turnover(candidates);
+  const turnoverRows = turnover(successions);
   const kinds = byKind(awards);
   return {
     regionId,

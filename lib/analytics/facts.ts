@@ -1,12 +1,14 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 
-import type { BidderCount, CoveredPair, PriceFact, QualityWeightFact, RetenderCandidate, SupplierAward, SupplierKind, WinnerScores } from "./compute";
+import type { BidderCount, CoveredPair, PriceFact, QualityWeightFact, SuccessionCount, SupplierAward, SupplierKind, WinnerScores } from "./compute";
 
 /**
  * The dashboard's fact loaders: one SQL statement each, grouped in the database so what comes back is small (per
  * supplier, per quarter, …) whatever the number of tenders. Plain functions of (db, filter) — the queries in
- * ./queries wrap them in the policy, and bench/ can time each one alone.
+ * ./queries wrap them in the policy, and bench/ can time each one alone. What would need a search over the whole
+ * history on every load is fixed once in the transaction that makes it final: Tender.bidderCount at opening
+ * (lib/bids/received.ts), Contract.predecessorTenderId / changedHands at conclusion (lib/contracts/succession.ts).
  */
 export interface AnalyticsFilter {
   /** The contracting regions; null = the whole country. */
@@ -22,45 +24,43 @@ const quarterOf = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME Z
 /** Contracts signed in the period, summed per supplier × contracting region × measure type. */
 export async function loadSupplierAwards(db: Db, f: AnalyticsFilter): Promise<SupplierAward[]> {
   const rows = await db.$queryRaw<{ supplierId: string; kind: SupplierKind; supplierRegionId: string | null; regionId: string; measureTypeId: string; value: string; contracts: number }[]>`
-    SELECT c."supplierId", s."kind"::text AS "kind", m."regionId" AS "supplierRegionId", t."regionId", t."measureTypeId",
+    SELECT c."supplierId", s."kind"::text AS "kind", m."regionId" AS "supplierRegionId", c."regionId", c."measureTypeId",
            SUM(c."valueOre")::text AS "value", COUNT(*)::int AS "contracts"
     FROM "Contract" c
-    JOIN "Tender" t ON t."id" = c."tenderId"
     JOIN "Supplier" s ON s."id" = c."supplierId"
     LEFT JOIN "Municipality" m ON m."id" = s."ownerMunicipalityId"
-    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
+    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`c."regionId"`)}
     GROUP BY 1, 2, 3, 4, 5`;
   return rows.map(({ value, ...row }) => ({ ...row, valueOre: BigInt(value) }));
 }
 
-/** Bids received (submitted and not withdrawn or late) count once per supplier; drafts and withdrawn bids never. */
-const RECEIVED = Prisma.sql`('SUBMITTED', 'OPENED', 'REJECTED', 'QUALIFIED', 'EVALUATED', 'AWARDED', 'NOT_AWARDED')`;
-
-/** Tenders opened in the period, counted by how many suppliers bid (before opening nothing is counted). */
+/**
+ * Tenders opened in the period, counted by how many organisations' bids were received (fixed at opening: drafts,
+ * withdrawn and late bids never count; before opening nothing is counted).
+ */
 export async function loadBidderHistogram(db: Db, f: AnalyticsFilter): Promise<BidderCount[]> {
   return db.$queryRaw<BidderCount[]>`
-    SELECT x."bidders"::int AS "bidders", COUNT(*)::int AS "tenders" FROM (
-      SELECT t."id", COUNT(DISTINCT b."supplierId") AS "bidders"
-      FROM "Tender" t
-      LEFT JOIN "Bid" b ON b."tenderId" = t."id" AND b."status"::text IN ${RECEIVED}
-      WHERE t."openedAt" >= ${f.from} AND t."openedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
-      GROUP BY t."id"
-    ) x GROUP BY 1 ORDER BY 1`;
+    SELECT COALESCE(t."bidderCount", 0)::int AS "bidders", COUNT(*)::int AS "tenders"
+    FROM "Tender" t
+    WHERE t."openedAt" >= ${f.from} AND t."openedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
+    GROUP BY 1 ORDER BY 1`;
 }
 
 /**
- * The area of each contract in force during the period (not terminated): its lot's municipalities, or every
- * municipality of the region when the lot names none.
+ * The contracts in force during the period (not terminated) and their areas, without spelling a region-wide area out
+ * municipality by municipality (most lots cover the whole region; expanding them multiplied the rows by the region's
+ * size): `named` holds the municipalities lots name, `whole` the (contract, region) pairs of lots that name none.
  */
 const contractAreas = (f: AnalyticsFilter) => Prisma.sql`
   WITH inforce AS (
-    SELECT c."id", c."supplierId", c."lotId", t."regionId", t."measureTypeId"
-    FROM "Contract" c JOIN "Tender" t ON t."id" = c."tenderId"
-    WHERE c."status" <> 'TERMINATED' AND c."startsOn" < ${f.to} AND c."endsOn" >= ${f.from} ${inRegions(f, Prisma.sql`t."regionId"`)}
-  ), area AS (
-    SELECT i.*, lm."municipalityId" FROM inforce i JOIN "LotMunicipality" lm ON lm."lotId" = i."lotId"
-    UNION ALL
-    SELECT i.*, m."id" AS "municipalityId" FROM inforce i JOIN "Municipality" m ON m."regionId" = i."regionId"
+    SELECT c."id", c."supplierId", c."lotId", c."regionId", c."measureTypeId"
+    FROM "Contract" c
+    WHERE c."status" <> 'TERMINATED' AND c."startsOn" < ${f.to} AND c."endsOn" >= ${f.from} ${inRegions(f, Prisma.sql`c."regionId"`)}
+  ), named AS (
+    SELECT i."supplierId", i."measureTypeId", lm."municipalityId", m."regionId"
+    FROM inforce i JOIN "LotMunicipality" lm ON lm."lotId" = i."lotId" JOIN "Municipality" m ON m."id" = lm."municipalityId"
+  ), whole AS (
+    SELECT i."supplierId", i."measureTypeId", i."regionId" FROM inforce i
     WHERE NOT EXISTS (SELECT 1 FROM "LotMunicipality" x WHERE x."lotId" = i."lotId")
   )`;
 
@@ -70,51 +70,45 @@ export interface SupplierCoverage {
   places: number;
 }
 
-/** Per supplier: distinct municipalities its contracts in force cover, and their places (most municipalities first). */
+/**
+ * Per supplier: distinct municipalities its contracts in force cover — every municipality of each region it serves
+ * whole, plus the named ones outside those regions — and their places (most municipalities first).
+ */
 export async function loadSupplierCoverage(db: Db, f: AnalyticsFilter, limit = 20): Promise<SupplierCoverage[]> {
   return db.$queryRaw<SupplierCoverage[]>`
-    ${contractAreas(f)}
-    SELECT a."supplierId", COUNT(DISTINCT a."municipalityId")::int AS "municipalities",
-           (SELECT COALESCE(SUM(l."places"), 0)::int FROM inforce i JOIN "Lot" l ON l."id" = i."lotId" WHERE i."supplierId" = a."supplierId") AS "places"
-    FROM area a GROUP BY a."supplierId" ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+    ${contractAreas(f)}, regions AS (SELECT DISTINCT "supplierId", "regionId" FROM whole),
+    covered AS (
+      SELECT r."supplierId", COUNT(*) AS "municipalities" FROM regions r JOIN "Municipality" m ON m."regionId" = r."regionId" GROUP BY 1
+      UNION ALL
+      SELECT n."supplierId", COUNT(DISTINCT n."municipalityId") FROM named n
+      WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r."supplierId" = n."supplierId" AND r."regionId" = n."regionId") GROUP BY 1
+    ), places AS (
+      SELECT i."supplierId", SUM(l."places") AS "places" FROM inforce i JOIN "Lot" l ON l."id" = i."lotId" GROUP BY 1
+    )
+    SELECT c."supplierId", SUM(c."municipalities")::int AS "municipalities", COALESCE(MAX(p."places"), 0)::int AS "places"
+    FROM covered c LEFT JOIN places p ON p."supplierId" = c."supplierId"
+    GROUP BY c."supplierId" ORDER BY 2 DESC, 1 LIMIT ${limit}`;
 }
 
 /** The (measure type, municipality) pairs some contract in force covers. */
 export async function loadCoveredPairs(db: Db, f: AnalyticsFilter): Promise<CoveredPair[]> {
-  return db.$queryRaw<CoveredPair[]>`${contractAreas(f)} SELECT DISTINCT a."measureTypeId", a."municipalityId" FROM area a`;
+  return db.$queryRaw<CoveredPair[]>`
+    ${contractAreas(f)}
+    SELECT n."measureTypeId", n."municipalityId" FROM named n
+    UNION
+    SELECT w."measureTypeId", m."id" FROM (SELECT DISTINCT "measureTypeId", "regionId" FROM whole) w JOIN "Municipality" m ON m."regionId" = w."regionId"`;
 }
 
 /**
- * Contracts signed in the period with their possible predecessors: earlier-signed contracts of another tender in
- * the same region and measure type whose areas overlap (they share a municipality, or either covers the whole region).
+ * Contracts signed in the period that re-tendered an earlier one (their succession is fixed at conclusion: see
+ * lib/contracts/succession.ts), per measure type, and how many of them changed hands.
  */
-export async function loadRetenderCandidates(db: Db, f: AnalyticsFilter): Promise<RetenderCandidate[]> {
-  const rows = await db.$queryRaw<{ contractId: string; supplierId: string; measureTypeId: string; tenderId: string | null; predecessorSupplierId: string | null; signedAt: Date | null }[]>`
-    WITH cur AS (
-      SELECT c."id", c."supplierId", c."lotId", c."tenderId", c."signedAt", t."regionId", t."measureTypeId"
-      FROM "Contract" c JOIN "Tender" t ON t."id" = c."tenderId"
-      WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
-    )
-    SELECT cur."id" AS "contractId", cur."supplierId", cur."measureTypeId", p."tenderId", p."supplierId" AS "predecessorSupplierId", p."signedAt"
-    FROM cur LEFT JOIN LATERAL (
-      SELECT pc."tenderId", pc."supplierId", pc."signedAt"
-      FROM "Contract" pc JOIN "Tender" pt ON pt."id" = pc."tenderId"
-      WHERE pt."regionId" = cur."regionId" AND pt."measureTypeId" = cur."measureTypeId"
-        AND pc."signedAt" < cur."signedAt" AND pc."tenderId" <> cur."tenderId"
-        AND (NOT EXISTS (SELECT 1 FROM "LotMunicipality" a WHERE a."lotId" = cur."lotId")
-          OR NOT EXISTS (SELECT 1 FROM "LotMunicipality" b WHERE b."lotId" = pc."lotId")
-          OR EXISTS (SELECT 1 FROM "LotMunicipality" a JOIN "LotMunicipality" b ON b."municipalityId" = a."municipalityId"
-                     WHERE a."lotId" = cur."lotId" AND b."lotId" = pc."lotId"))
-    ) p ON true`;
-  const byContract = new Map<string, RetenderCandidate>();
-  for (const row of rows) {
-    const candidate = byContract.get(row.contractId) ?? { contractId: row.contractId, supplierId: row.supplierId, measureTypeId: row.measureTypeId, predecessors: [] };
-    if (row.tenderId !== null && row.predecessorSupplierId !== null && row.signedAt !== null) {
-      candidate.predecessors.push({ tenderId: row.tenderId, supplierId: row.predecessorSupplierId, signedAt: row.signedAt });
-    }
-    byContract.set(row.contractId, candidate);
-  }
-  return [...byContract.values()];
+export async function loadSuccessionCounts(db: Db, f: AnalyticsFilter): Promise<SuccessionCount[]> {
+  return db.$queryRaw<SuccessionCount[]>`
+    SELECT c."measureTypeId", COUNT(*)::int AS "retenders", (COUNT(*) FILTER (WHERE c."changedHands"))::int AS "changedHands"
+    FROM "Contract" c
+    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} AND c."changedHands" IS NOT NULL ${inRegions(f, Prisma.sql`c."regionId"`)}
+    GROUP BY 1`;
 }
 
 /** Contract value and participant-months (places × contract months) per measure type and Oslo quarter of signing. */
@@ -123,7 +117,7 @@ export async function loadPriceFacts(db: Db, f: AnalyticsFilter): Promise<PriceF
     SELECT t."measureTypeId", ${quarterOf(Prisma.sql`c."signedAt"`)} AS "quarter",
            SUM(c."valueOre")::text AS "value", SUM(l."places"::bigint * t."contractMonths")::text AS "months"
     FROM "Contract" c JOIN "Tender" t ON t."id" = c."tenderId" JOIN "Lot" l ON l."id" = c."lotId"
-    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
+    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`c."regionId"`)}
     GROUP BY 1, 2`;
   return rows.map((row) => ({ measureTypeId: row.measureTypeId, quarter: row.quarter, valueOre: BigInt(row.value), participantMonths: BigInt(row.months) }));
 }
@@ -144,7 +138,7 @@ export async function loadWinnerScores(db: Db, f: AnalyticsFilter, limit = 500):
               WHERE ad."id" = c."awardDecisionId" AND NOT EXISTS (SELECT 1 FROM "AwardCriterion" ch WHERE ch."parentId" = ac."id")
               GROUP BY ac."id", ac."weight") s) AS "scores"
     FROM "Contract" c JOIN "Tender" t ON t."id" = c."tenderId" JOIN "Lot" l ON l."id" = c."lotId"
-    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`t."regionId"`)}
+    WHERE c."signedAt" >= ${f.from} AND c."signedAt" < ${f.to} ${inRegions(f, Prisma.sql`c."regionId"`)}
     ORDER BY c."signedAt" DESC, c."id" LIMIT ${limit}`;
   return rows.flatMap((row) => {
     const months = BigInt(row.months);

@@ -18,7 +18,7 @@ export async function loadAwardTender(tx: Tx, tenderId: string) {
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
     select: {
-      id: true, reference: true, title: true, regionId: true, status: true, version: true, createdById: true, announcedAt: true,
+      id: true, reference: true, title: true, regionId: true, measureTypeId: true, status: true, version: true, createdById: true, announcedAt: true,
       contractMonths: true, optionModel: true,
       awards: {
         where: { status: { in: ["PROPOSED", "APPROVED"] } },

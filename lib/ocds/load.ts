@@ -1,4 +1,5 @@
-import { type BidStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { RECEIVED_BID_STATUSES } from "@/lib/bids/received";
 import type { Db } from "@/lib/db";
 
 /**
@@ -51,7 +52,7 @@ export async function loadReleaseEntries(db: Db, f: EntryFilter, page: { offset:
 }
 
 /** Bids that were received (submitted in time, not withdrawn): counted, never read. */
-const RECEIVED: BidStatus[] = ["SUBMITTED", "OPENED", "REJECTED", "QUALIFIED", "EVALUATED", "AWARDED", "NOT_AWARDED"];
+const RECEIVED = [...RECEIVED_BID_STATUSES];
 
 const TENDER_SELECT = {
   id: true, title: true, description: true, status: true, procedure: true, reservation: true, estimatedValueOre: true, contractMonths: true,

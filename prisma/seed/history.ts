@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db";
+import { recordBidderCounts } from "@/lib/bids/received";
+import { recordSuccession } from "@/lib/contracts/succession";
 import { refreshHistoryRows } from "@/lib/history/refresh";
 import { CPV_BY_MEASURE } from "@/lib/notices/codes";
 import { orgnrCheckDigit } from "@/lib/suppliers/orgnr";
@@ -32,6 +34,8 @@ const rnd = (i: string, salt: string) => `(('x' || substr(md5((${i})::text || ':
 // Kind shares of the supplier market (roughly the documents' picture: mostly commercial, a real ideal/AIB share).
 /** Measure types whose CPV code eForms does not accept with an IDEAL (res-pub-ser) reservation, as an SQL list. */
 const NO_PUBLIC_SERVICE_RESERVATION = Object.entries(CPV_BY_MEASURE).filter(([, cpv]) => !cpv.allowsPublicServiceReservation).map(([code]) => `'${code}'`).join(", ");
+
+const LOCAL_LOT_SHARE = 0.5;
 
 const KINDS: [string, number][] = [["COMMERCIAL", 0.55], ["IDEAL", 0.15], ["WORK_INCLUSION_ENTERPRISE", 0.15], ["SOCIAL_ENTREPRENEUR", 0.05], ["PUBLIC", 0.1]];
 const NAME_PARTS = ["Arbeid", "Inkludering", "Veien", "Mestring", "Kompetanse", "Jobb", "Utvikling", "Ressurs", "Fremtid", "Karriere", "Vekst", "Trinn"];
@@ -141,9 +145,21 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
        FROM hist_params JOIN "Region" r ON r."id" = region_id`,
       officer.userId, approver,
     );
+    // About half the lots serve the whole region; the others name one to three of its municipalities (district
+    // coverage and re-tender overlap depend on it).
+    const localLot = (i: string) => `${rnd(i, "area")} < ${LOCAL_LOT_SHARE}`;
     await tx.$executeRawUnsafe(
       `INSERT INTO "Lot" ("id", "tenderId", "number", "title", "regionId", "places")
-       SELECT '${k}-l-' || i, '${k}-t-' || i, 1, 'Hele regionen', region_id, 10 + floor(${rnd("i", "places")} * 90)::int FROM hist_params`,
+       SELECT '${k}-l-' || i, '${k}-t-' || i, 1, CASE WHEN ${localLot("i")} THEN 'Utvalgte kommuner' ELSE 'Hele regionen' END, region_id,
+              10 + floor(${rnd("i", "places")} * 90)::int FROM hist_params`,
+    );
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "LotMunicipality" ("lotId", "municipalityId")
+       SELECT DISTINCT '${k}-l-' || p.i, m.ids[1 + (floor(${rnd("p.i", "first")} * cardinality(m.ids))::int + j) % cardinality(m.ids)]
+       FROM hist_params p
+       JOIN (SELECT "regionId", array_agg("id" ORDER BY "number") AS ids FROM "Municipality" GROUP BY 1) m ON m."regionId" = p.region_id
+       CROSS JOIN LATERAL generate_series(0, floor(${rnd("p.i", "count")} * 3)::int) AS j
+       WHERE ${localLot("p.i")}`,
     );
     // The quality weight drifts upwards over the years (the documents ask for quality over price).
     await tx.$executeRawUnsafe(
@@ -178,7 +194,8 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
     await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS hist_winners`);
     await tx.$executeRawUnsafe(
       `CREATE TEMP TABLE hist_winners AS
-       SELECT DISTINCT ON (b."lotId") b."id" AS bid_id, b."supplierId" AS supplier_id, b."priceOre" AS price_ore, p.i, p.status, p.announced_at
+       SELECT DISTINCT ON (b."lotId") b."id" AS bid_id, b."supplierId" AS supplier_id, b."priceOre" AS price_ore, p.i, p.status, p.announced_at,
+              p.region_id, p.ids[p.measure_index] AS measure_type_id
        FROM "Bid" b JOIN hist_params p ON b."tenderId" = '${k}-t-' || p.i
        WHERE p.status NOT IN ('CANCELLED', 'EVALUATION') AND b."id" LIKE '${k}-b-%'
        ORDER BY b."lotId", b."priceOre", b."id"`,
@@ -197,8 +214,8 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
       officer.userId, approver,
     );
     await tx.$executeRawUnsafe(
-      `INSERT INTO "Contract" ("id", "tenderId", "lotId", "supplierId", "awardDecisionId", "status", "valueOre", "startsOn", "endsOn", "maxEndsOn", "signedAt")
-       SELECT '${k}-c-' || i, '${k}-t-' || i, '${k}-l-' || i, supplier_id, '${k}-a-' || i,
+      `INSERT INTO "Contract" ("id", "tenderId", "regionId", "measureTypeId", "lotId", "supplierId", "awardDecisionId", "status", "valueOre", "startsOn", "endsOn", "maxEndsOn", "signedAt")
+       SELECT '${k}-c-' || i, '${k}-t-' || i, region_id, measure_type_id, '${k}-l-' || i, supplier_id, '${k}-a-' || i,
               (CASE WHEN status = 'EXPIRED' THEN 'EXPIRED' WHEN status = 'TERMINATED' THEN 'TERMINATED' ELSE 'ACTIVE' END)::"ContractStatus",
               price_ore, (announced_at + interval '90 days')::date, (announced_at + interval '90 days 2 years')::date,
               (announced_at + interval '90 days 4 years')::date, announced_at + interval '80 days'
@@ -206,6 +223,12 @@ export async function generateHistory(db: Db, size: HistorySize, base: Date): Pr
     );
     await tx.$executeRawUnsafe(`DROP TABLE hist_winners`);
     await tx.$executeRawUnsafe(`DROP TABLE hist_params`);
+    // What the opening and conclusion commands fix in their transactions, set-based through the same functions.
+    const ids = (prefix: string, table: "Tender" | "Contract", extra = "") =>
+      tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${table}" WHERE "id" LIKE $1 ${extra}`, `${prefix}%`).then((rows) => rows.map((row) => row.id));
+    await recordBidderCounts(tx, await ids(`${k}-t-`, "Tender", `AND "openedAt" IS NOT NULL`));
+    await tx.$executeRawUnsafe(`ANALYZE "Contract", "LotMunicipality"`);
+    await recordSuccession(tx, await ids(`${k}-c-`, "Contract"));
     // The history's read model, set-based in one statement (its indexes built afterwards, sorted, when bulk).
     const rebuildHistory = bulk ? await dropSecondaryIndexes(tx, "HistoryRow") : [];
     await refreshHistoryRows(tx);

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db";
+import { recordBidderCounts } from "@/lib/bids/received";
+import { recordSuccession } from "@/lib/contracts/succession";
 import { refreshHistoryRows } from "@/lib/history/refresh";
 import { seedTenderDocuments } from "./documents";
 import { seedThroughCommands } from "./lifecycle";
@@ -35,7 +37,10 @@ export async function seed(db: Db, options: { base?: Date } = {}): Promise<SeedS
   await seedTenderDocuments(db);
   // A few hundred past competitions with awards and contracts, so the manager's history and analytics have data.
   if (!(await hasHistory(db))) await generateHistory(db, DEMO_HISTORY, seedBase());
-  // The history's read model from every fact above (some demo competitions are written directly, not by commands).
+  // What the opening and conclusion commands fix in their transactions, and the history's read model, from every fact
+  // above (some demo competitions are written directly, not by commands).
+  await recordBidderCounts(db, (await db.tender.findMany({ where: { openedAt: { not: null }, bidderCount: null }, select: { id: true } })).map((t) => t.id));
+  await recordSuccession(db, (await db.contract.findMany({ where: { changedHands: null, predecessorTenderId: null }, select: { id: true } })).map((c) => c.id));
   await db.$transaction((tx) => refreshHistoryRows(tx));
   return { tendersCreated };
 }

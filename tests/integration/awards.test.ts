@@ -149,6 +149,9 @@ describe("approval is a leader's (four eyes)", () => {
     const contract = await testDb.db.contract.findFirstOrThrow({ where: { tenderId: f.tenderId } });
     expect(contract).toMatchObject({ supplierId: f.suppliers.winner, valueOre: 100_000_000n, optionModel: "2+1+1" });
     expect([contract.startsOn, contract.endsOn, contract.maxEndsOn].map((d) => d.toISOString().slice(0, 10))).toEqual(["2025-06-01", "2027-05-31", "2029-05-31"]);
+    // The tender's region and measure type travel with the contract (the succession look-up walks them).
+    const tender = await testDb.db.tender.findUniqueOrThrow({ where: { id: f.tenderId }, select: { regionId: true, measureTypeId: true } });
+    expect(contract).toMatchObject({ regionId: tender.regionId, measureTypeId: tender.measureTypeId });
   });
 
   it("exports the contract-award notice (subtype 33) valid against the eForms XSD, with winner, value, bids and criteria", async () => {

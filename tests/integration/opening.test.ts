@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 const sealed = () => testDb.db.$transaction(async (tx) => readOpenedBid(tx, (await tx.bid.findFirstOrThrow({ where: { tenderId: f.tender.id } })).id));
-const state = () => testDb.db.tender.findUniqueOrThrow({ where: { id: f.tender.id }, select: { status: true, openedAt: true, version: true } });
+const state = () => testDb.db.tender.findUniqueOrThrow({ where: { id: f.tender.id }, select: { status: true, openedAt: true, version: true, bidderCount: true } });
 
 describe("opening takes two people", () => {
   it("the seed gives a closed competition with three sealed bids from three organisations", async () => {
@@ -48,7 +48,7 @@ describe("opening takes two people", () => {
   it("a request alone leaves every bid sealed; the requester may not confirm it", async () => {
     const atDeadline = fixedClock(f.tender.deadline!);
     expect(await runCommand(requestOpening, { actor: f.officer, rawInput: { tenderId: f.tender.id, version: f.tender.version }, db: testDb.db, clock: atDeadline })).toMatchObject({ ok: true, data: { opened: false } });
-    expect(await state()).toMatchObject({ status: "ANNOUNCED", openedAt: null });
+    expect(await state()).toMatchObject({ status: "ANNOUNCED", openedAt: null, bidderCount: null });
     await expect(sealed()).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "bids.errors.sealed" });
     expect(await runCommand(requestOpening, { actor: f.officer2, rawInput: { tenderId: f.tender.id, version: f.tender.version }, db: testDb.db, clock: after })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
 
@@ -61,7 +61,8 @@ describe("opening takes two people", () => {
   it("a second officer confirms: bids decrypted, prices set, record with both names stored, bidders told, audited", async () => {
     const result = await runCommand(confirmOpening, { actor: f.officer2, rawInput: { tenderId: f.tender.id, version: f.tender.version }, db: testDb.db, clock: after });
     expect(result).toMatchObject({ ok: true, data: { opened: true } });
-    expect(await state()).toMatchObject({ status: "OPENED", openedAt: FIXED_BASE });
+    // Three organisations' bids were received: fixed at opening for the competition figures (lib/bids/received).
+    expect(await state()).toMatchObject({ status: "OPENED", openedAt: FIXED_BASE, bidderCount: 3 });
     const bids = await testDb.db.bid.findMany({ where: { tenderId: f.tender.id }, select: { status: true, priceOre: true } });
     expect(bids.map((b) => b.priceOre).sort()).toEqual([1_890_000n, 1_980_000n, 2_145_000n]);
     expect(bids.every((b) => b.status === "OPENED")).toBe(true);

@@ -75,19 +75,14 @@ describe("district coverage", () => {
 });
 
 describe("incumbent turnover", () => {
-  const at = (day: number) => new Date(Date.UTC(2025, 0, day));
-  it("counts re-tenders whose supplier is not an incumbent of the latest earlier tender", () => {
+  it("is the share of re-tenders that changed hands per measure type; groups without re-tenders are left out", () => {
     const result = turnover([
-      // Same supplier as the latest predecessor tender (t2), though t1 had another: kept.
-      { contractId: "c1", supplierId: "a", measureTypeId: "M1", predecessors: [{ tenderId: "t1", supplierId: "b", signedAt: at(1) }, { tenderId: "t2", supplierId: "a", signedAt: at(5) }] },
-      // The latest predecessor tender had b and c; d wins: changed hands.
-      { contractId: "c2", supplierId: "d", measureTypeId: "M1", predecessors: [{ tenderId: "t3", supplierId: "b", signedAt: at(3) }, { tenderId: "t3", supplierId: "c", signedAt: at(3) }, { tenderId: "t1", supplierId: "d", signedAt: at(1) }] },
-      // No predecessor: a first tender, not a re-tender.
-      { contractId: "c3", supplierId: "e", measureTypeId: "M1", predecessors: [] },
-      { contractId: "c4", supplierId: "e", measureTypeId: "M2", predecessors: [{ tenderId: "t9", supplierId: "f", signedAt: at(2) }] },
+      { measureTypeId: "M2", retenders: 1, changedHands: 1 },
+      { measureTypeId: "M1", retenders: 3, changedHands: 1 },
+      { measureTypeId: "M3", retenders: 0, changedHands: 0 },
     ]);
-    expect(result).toEqual([{ key: "M1", retenders: 2, changedHands: 1, shareBp: 5000 }, { key: "M2", retenders: 1, changedHands: 1, shareBp: 10000 }]);
-    expect(turnoverTotal(result)).toEqual({ retenders: 3, changedHands: 2, shareBp: 6667 });
+    expect(result).toEqual([{ key: "M1", retenders: 3, changedHands: 1, shareBp: 3333 }, { key: "M2", retenders: 1, changedHands: 1, shareBp: 10000 }]);
+    expect(turnoverTotal(result)).toEqual({ retenders: 4, changedHands: 2, shareBp: 5000 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { recordSuccession } from "@/lib/contracts/succession";
 import { bidderSuppliers, conclusionBlocks, loadAwardTender, standstillEndOf } from "@/lib/awards/load";
 import { AppError } from "@/lib/errors";
 import { refreshHistoryRow } from "@/lib/history/refresh";
@@ -66,13 +67,14 @@ export const concludeContract = defineCommand({
     for (const award of tender.approved) {
       contracts.push(await tx.contract.create({
         data: {
-          tenderId: tender.id, lotId: award.lotId, supplierId: award.winningBid.supplierId, awardDecisionId: award.id,
+          tenderId: tender.id, lotId: award.lotId, supplierId: award.winningBid.supplierId, awardDecisionId: award.id, regionId: tender.regionId, measureTypeId: tender.measureTypeId,
           valueOre: award.winningBid.priceOre ?? 0n, startsOn: asDate(period.startsOn), endsOn: asDate(period.endsOn), maxEndsOn: asDate(period.maxEndsOn),
           signedAt: now, contractDate: asDate(input.contractDate), optionModel: tender.optionModel, signedById: actor.userId,
         },
         select: { id: true, lotId: true, supplierId: true },
       }));
     }
+    await recordSuccession(tx, contracts.map((contract) => contract.id));
     await refreshHistoryRow(tx, tender.id);
     return {
       data: { id: tender.id, status: signed.status, contracts: contracts.map((c) => c.id) },

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readOpenedBid } from "@/lib/bids/opened";
+import { recordBidderCounts } from "@/lib/bids/received";
 import { transitionTender, type TenderSnapshot } from "@/lib/tenders/guarded-transition";
 
 import { evaluatedPriceOre } from "./price";
@@ -48,6 +49,7 @@ export async function openBids(
     await tx.bid.update({ where: { id: bid.id }, data: { status: "OPENED", priceOre } });
     rows.push({ ...base, status: "OPENED", versionNumber: opened.versionNumber, receivedAt: opened.submittedAt.toISOString(), withdrawnAt: null, priceOre: priceOre.toString(), price });
   }
+  await recordBidderCounts(tx, [tender.id]);
   const names = new Map((await tx.user.findMany({ where: { id: { in: [opening.requested.id, ...(opening.confirmed ? [opening.confirmed.id] : [])] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const person = (p: Person) => ({ id: p.id, name: names.get(p.id) ?? "", at: p.at.toISOString() });
   return { version: 1, openedAt: now.toISOString(), control: opening.control, requestedBy: person(opening.requested), confirmedBy: opening.confirmed ? person(opening.confirmed) : null, bids: rows };

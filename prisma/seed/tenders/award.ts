@@ -52,9 +52,12 @@ export async function createAwards(tx: Tx, context: SeedContext, tender: SeedTen
     if (!reached(spec.status, "CONTRACT_SIGNED")) continue;
     const supplierId = context.supplierIds.get(winner.bid.supplier);
     if (!supplierId || winner.bid.priceOre === null) throw new Error(`No supplier or price for ${winner.bid.supplier}`);
+    const { regionId, measureTypeId } = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { regionId: true, measureTypeId: true } });
     await tx.contract.create({
       data: {
         tenderId,
+        regionId,
+        measureTypeId,
         lotId,
         supplierId,
         awardDecisionId: decision.id,

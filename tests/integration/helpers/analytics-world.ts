@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db";
+import { recordBidderCounts } from "@/lib/bids/received";
+import { recordSuccession } from "@/lib/contracts/succession";
 
 /**
  * A small constructed market with known answers for the analytics and open-data tests (figures worked out in
@@ -63,7 +65,7 @@ export async function buildWorld(db: Db, tag = "w"): Promise<World> {
       });
       const startsOn = day(signed);
       await db.contract.create({
-        data: { tenderId: t.id, lotId: lot.id, supplierId: spec.winner, awardDecisionId: award.id, valueOre: BigInt(spec.valueNok) * 100n, startsOn, endsOn: new Date(startsOn.getTime() + 365 * 86_400_000), maxEndsOn: new Date(startsOn.getTime() + 730 * 86_400_000), signedAt: day(signed) },
+        data: { tenderId: t.id, regionId, measureTypeId, lotId: lot.id, supplierId: spec.winner, awardDecisionId: award.id, valueOre: BigInt(spec.valueNok) * 100n, startsOn, endsOn: new Date(startsOn.getTime() + 365 * 86_400_000), maxEndsOn: new Date(startsOn.getTime() + 730 * 86_400_000), signedAt: day(signed) },
       });
     }
     return t.id;
@@ -76,5 +78,8 @@ export async function buildWorld(db: Db, tag = "w"): Promise<World> {
   const t3 = await tender(3, east.id, m2.id, "2025-02-01", "2025-05-01", 40, [{ municipalities: [], places: 4, winner: c.id, valueNok: 100, bidders: [c.id] }]);
   const t4 = await tender(4, west.id, m1.id, "2025-04-01", "2025-06-01", 60, [{ municipalities: [], places: 2, winner: b.id, valueNok: 500, bidders: [b.id, a.id] }]);
   const t5 = await tender(5, east.id, m1.id, "2025-04-15", "2025-09-01", 70, [{ municipalities: [k1!.id], places: 10, winner: a.id, valueNok: 1000, bidders: [a.id, b.id], withdrawn: [c.id] }]);
+  // What the opening and the conclusion commands fix in their transactions, fixed here for the directly written market.
+  await recordBidderCounts(db, [t1, t2, t3, t4, t5]);
+  await recordSuccession(db, (await db.contract.findMany({ where: { tenderId: { in: [t1, t2, t3, t4, t5] } }, select: { id: true } })).map((c) => c.id));
   return { east, west, m1: m1.id, m2: m2.id, m3: m3.id, suppliers: { a: a.id, b: b.id, c: c.id }, tenders: { t1, t2, t3, t4, t5 }, userId: user.id };
 }
