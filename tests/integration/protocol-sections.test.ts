@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 
+import { tenderChain, verifyAuditChain } from "@/lib/audit";
 import type { Actor, PolicyResource } from "@/lib/auth/policy";
 import { approveAward } from "@/lib/awards/commands/approve-award";
 import { decideComplaint } from "@/lib/awards/commands/decide-complaint";
@@ -219,5 +220,18 @@ describe("the protocol's sections for runs, letters and complaints (point 14)", 
       }
       for (const expected of ["Hanne Berg", "Sofie Dahl", "klagen.pdf", "Oslo tingrett, sak 26-0420TVI-OTIR"]) expect(text, expected).toContain(expected);
     }
+    expect(await verifyAuditChain(testDb.db, tenderChain(f.tender.id))).toMatchObject({ ok: true });
+  });
+
+  it("a competition whose award rows were written without the command (the seed's) still shows its letters from the decisions", async () => {
+    const seeded = await testDb.db.tender.findUniqueOrThrow({ where: { reference: "2026/0071" }, include: { awards: true } });
+    const national = await (await import("@/lib/auth/actor")).loadActor(testDb.db, (await testDb.db.user.findUniqueOrThrow({ where: { email: "leder@nav.no" } })).id);
+    const result = await runQuery(getProtocolSource, { actor: national!, rawInput: { id: seeded.id }, db: testDb.db });
+    if (!result.ok) throw result.error;
+    const protocol = buildProtocol(result.data, createTranslator("nb"), "nb", T(20));
+    const award = seeded.awards.find((a) => a.sentAt !== null)!;
+    const letters = rows(protocol, "letters");
+    expect(letters[0]).toEqual([formatOsloDateTime(award.sentAt!, "nb"), expect.any(String), expect.stringMatching(/^Tildelingsbrev sendt til \d+ tilbydere: /)]);
+    expect(letters[1]![2]).toContain(`kontrakt kan tidligst inngås ${formatOsloDateTime(award.standstillEndsAt!, "nb")}`);
   });
 });
