@@ -39,7 +39,7 @@ export async function loadProtocolSource(db: Db, tenderId: string) {
       awards: {
         orderBy: { proposedAt: "asc" },
         select: {
-          status: true, rank: true, reasoning: true, proposedAt: true, approvedAt: true, sentAt: true, standstillEndsAt: true, standstillSkippedReason: true,
+          status: true, reasoning: true, proposedAt: true, approvedAt: true, sentAt: true, standstillEndsAt: true, standstillSkippedReason: true,
           returnComment: true, returnedAt: true, returnedBy: { select: { name: true } },
           lot: { select: { number: true } }, winningBid: { select: { supplier: { select: { name: true } } } },
           proposedBy: { select: { name: true } }, approvedBy: { select: { name: true } },
@@ -52,7 +52,7 @@ export async function loadProtocolSource(db: Db, tenderId: string) {
         select: {
           lodgedAt: true, text: true, status: true, decidedAt: true, decisionReason: true,
           supplier: { select: { name: true } }, decidedBy: { select: { name: true } },
-          documents: { orderBy: { createdAt: "asc" }, select: { filename: true, sizeBytes: true } },
+          documents: { orderBy: { createdAt: "asc" }, select: { filename: true } },
         },
       },
       injunctions: {
