@@ -206,4 +206,9 @@ test("the closed competition goes from opening to a concluded contract, and the 
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const text = (await pdfText(await pdf.body())).replace(/\s+/g, " ");
   for (const expectedText of [tender.reference, "Sofie Dahl", "Kari Nordby", "Ahmed Rashid", "Hanne Berg", winner]) expect(text).toContain(expectedText);
+  // The sections of their own for the evaluation run, the letters with the standstill (and complaints: none here).
+  await expect(page.getByRole("heading", { level: 2, name: "Evalueringsberegninger, resultat og følsomhet" })).toBeVisible();
+  for (const expectedText of ["Evalueringsberegninger, resultat og følsomhet", "Beregning (konsensus endret)", "Tildelingsbrev sendt til 3 tilbydere", "Karenstid til og med", "Klager og midlertidige forføyninger"]) {
+    expect(text, expectedText).toContain(expectedText);
+  }
 });

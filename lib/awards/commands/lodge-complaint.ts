@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 import { postgresStorage, sha256Hex } from "@/lib/storage";
 
+import { complaintRecipients } from "../complaint-recipients";
 import { loadAwardTender, PARTICIPATING_BID_STATUSES, standstillEndOf } from "../load";
 import { officerAward } from "../routes";
 import { ZLodgeComplaintInput } from "../schemas";
@@ -13,6 +14,7 @@ import { ZLodgeComplaintInput } from "../schemas";
  * A bidder lodges a complaint (klage) on the award during the standstill, with text and documents (checked like every
  * upload: type sniffed from the bytes, size limit). It suspends the conclusion of the contract until the officer
  * records a decision. Only an organisation that bid may complain, for itself (the policy checks the organisation).
+ * Every officer of the region and the award's proposer are told (complaintRecipients).
  */
 export const lodgeComplaint = defineCommand({
   name: "complaint.lodge",
@@ -59,7 +61,7 @@ export const lodgeComplaint = defineCommand({
         chain: `tender:${tender.id}`, action: "complaint.lodged", entityType: "Complaint", entityId: complaint.id,
         after: { supplierId: tender.supplierId, documents: documents.map((d) => ({ filename: d.filename, sha256: d.sha256, sizeBytes: d.sizeBytes })) },
       },
-      notify: [{ to: { userId: tender.createdById }, template: "complaint.lodged" as const, params: { path: officerAward(tender.id), reference: tender.reference } }],
+      notify: (await complaintRecipients(tx, tender)).map((userId) => ({ to: { userId }, template: "complaint.lodged" as const, params: { path: officerAward(tender.id), reference: tender.reference } })),
     };
   },
 });

@@ -2,6 +2,7 @@ import { formatNok } from "@/lib/money";
 import { formatOsloDate, formatOsloDateTime } from "@/lib/time";
 
 import type { StoredExclusionAssessment, StoredRequirementAssessment } from "../qualification/schemas";
+import { complaints, letters, runs } from "./sections-award";
 import type { ProtocolEntry, SectionBuilder, SectionContext } from "./types";
 
 /*
@@ -101,7 +102,7 @@ const panel: SectionBuilder = (ctx) =>
   section(ctx, "panel", [], ctx.source.tender.panel.map((m) => ({
     at: m.conflictDeclaredAt ?? m.impartialityAt,
     actor: m.user.name,
-    text: p(ctx, "panel.member", { name: m.user.name, declaration: m.conflictDeclaredAt ? p(ctx, "panel.conflict", { at: when(ctx, m.conflictDeclaredAt) }) : m.impartialityAt ? p(ctx, "panel.impartial", { at: when(ctx, m.impartialityAt) }) : p(ctx, "panel.undeclared") }),
+    text: p(ctx, "panel.member", { name: m.user.name, declaration: m.conflictDeclaredAt ? `${p(ctx, "panel.conflict", { at: when(ctx, m.conflictDeclaredAt) })}${m.conflictDetails ? ` – ${m.conflictDetails}` : ""}` : m.impartialityAt ? p(ctx, "panel.impartial", { at: when(ctx, m.impartialityAt) }) : p(ctx, "panel.undeclared") }),
   })));
 
 const scores: SectionBuilder = (ctx) => {
@@ -117,12 +118,12 @@ const award: SectionBuilder = (ctx) =>
   section(ctx, "award", [], ctx.source.tender.awards.flatMap((a): ProtocolEntry[] => [
     { at: a.proposedAt, actor: a.proposedBy.name, text: p(ctx, "award.proposed", { supplier: a.winningBid.supplier.name, lot: a.lot.number, name: a.proposedBy.name, reasoning: a.reasoning }) },
     ...(a.approvedAt && a.approvedBy ? [{ at: a.approvedAt, actor: a.approvedBy.name, text: p(ctx, "award.approved", { name: a.approvedBy.name }) }] : []),
-    ...(a.standstillEndsAt ? [{ at: a.sentAt, actor: null, text: p(ctx, "award.standstill", { at: when(ctx, a.standstillEndsAt) }) }] : []),
-    ...(a.standstillSkippedReason ? [{ at: a.approvedAt, actor: null, text: p(ctx, "award.skipped", { reason: a.standstillSkippedReason }) }] : []),
-  ]));
+    // The letters and the standstill they start have their own section (sections-award.ts letters).
+    ...(a.returnedAt && a.returnedBy ? [{ at: a.returnedAt, actor: a.returnedBy.name, text: ctx.t("protocol.award.returned", { name: a.returnedBy.name, comment: a.returnComment ?? "" }) }] : []),
+  ]).sort((x, y) => (x.at?.getTime() ?? 0) - (y.at?.getTime() ?? 0)));
 
 const contract: SectionBuilder = (ctx) =>
-  section(ctx, "contract", [], ctx.source.tender.contracts.map((c) => ({ at: c.signedAt, actor: null, text: p(ctx, "contract.row", { supplier: c.supplier.name, lot: c.lot.number, value: nok(ctx, c.valueOre), start: formatOsloDate(c.startsOn, ctx.locale), end: formatOsloDate(c.endsOn, ctx.locale), at: when(ctx, c.signedAt) }) })));
+  section(ctx, "contract", [], ctx.source.tender.contracts.map((c) => ({ at: c.signedAt, actor: c.signedBy?.name ?? null, text: p(ctx, "contract.row", { supplier: c.supplier.name, lot: c.lot.number, value: nok(ctx, c.valueOre), start: formatOsloDate(c.startsOn, ctx.locale), end: formatOsloDate(c.endsOn, ctx.locale), at: when(ctx, c.signedAt) }) })));
 
 /** Areas whose messages label audit actions as `<area>.protocolActions.<action>`; later areas are appended here. */
 export const PROTOCOL_ACTION_AREAS: readonly string[] = ["opening", "evaluation", "awards"];
@@ -140,4 +141,4 @@ const trail: SectionBuilder = (ctx) =>
   section(ctx, "trail", [], ctx.source.events.map((e) => ({ at: e.at, actor: e.actor, text: p(ctx, "trail.row", { action: actionLabel(ctx, e.action), entity: `${e.entityType} #${e.seq}` }) })));
 
 /** The protocol's sections in order. Add a builder here for a new model's section. */
-export const PROTOCOL_SECTIONS: readonly SectionBuilder[] = [facts, regime, notices, qa, amendments, bids, opening, qualification, panel, scores, award, contract, trail];
+export const PROTOCOL_SECTIONS: readonly SectionBuilder[] = [facts, regime, notices, qa, amendments, bids, opening, qualification, panel, scores, runs, award, letters, complaints, contract, trail];

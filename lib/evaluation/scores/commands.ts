@@ -26,8 +26,9 @@ export const saveScores = defineCommand({
     for (const s of scores) {
       await tx.evaluationScore.upsert({
         where: { bidId_criterionId_evaluatorId_stage: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "INDIVIDUAL" } },
-        create: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "INDIVIDUAL", score: s.score, justification: s.justification },
-        update: { score: s.score, justification: s.justification },
+        // The command's clock, not the database's: the protocol dates each score (and a test clock must hold there too).
+        create: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "INDIVIDUAL", score: s.score, justification: s.justification, createdAt: now, updatedAt: now },
+        update: { score: s.score, justification: s.justification, updatedAt: now },
       });
     }
     if (input.submit) {
@@ -69,8 +70,9 @@ export const setConsensus = defineCommand({
       await tx.evaluationScore.deleteMany({ where: { bidId: s.bidId, criterionId: s.criterionId, stage: "CONSENSUS", evaluatorId: { not: actor.userId } } });
       await tx.evaluationScore.upsert({
         where: { bidId_criterionId_evaluatorId_stage: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "CONSENSUS" } },
-        create: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "CONSENSUS", score: s.score, justification: s.justification },
-        update: { score: s.score, justification: s.justification },
+        // The command's clock, not the database's: the protocol dates each score (and a test clock must hold there too).
+        create: { bidId: s.bidId, criterionId: s.criterionId, evaluatorId: actor.userId, stage: "CONSENSUS", score: s.score, justification: s.justification, createdAt: now, updatedAt: now },
+        update: { score: s.score, justification: s.justification, updatedAt: now },
       });
     }
     const run = await recordEvaluationRun(tx, { tenderId: tender.id, actorId: actor.userId, cause: "consensus", now });

@@ -35,7 +35,7 @@ export const awardKinds = {
       en: (p) => ({ subject: `The award in ${p.reference} was set aside`, body: [`The award decision in ${p.reference} was set aside and the evaluation reopened.`, `Reason: ${p.reason}`] }),
     },
   }),
-  /** To the competition's officer: a bidder lodged a complaint during the standstill. */
+  /** To every officer of the competition's region and the award's proposer: a bidder lodged a complaint during the standstill. */
   complaintLodged: kind<{ path: string; reference: string }>()({
     key: "complaint.lodged",
     category: "message",

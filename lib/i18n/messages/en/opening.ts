@@ -139,7 +139,7 @@ export const opening: Pick<Messages, "opening"> = {
       qualification: { qualified: "{supplier}: qualified", notMet: "{supplier}: requirement not met – {requirement}: {reason}", exclusion: "{supplier}: exclusion ground {ground} – {reason}", rejected: "{supplier}: rejected – {basis}. {reason}" },
       panel: { member: "{name}: {declaration}", impartial: "declared impartial {at}", conflict: "declared a conflict of interest {at}", undeclared: "no declaration" },
       scores: { row: "{supplier}, {criterion} ({stage}, {evaluator}): {score} – {justification}", INDIVIDUAL: "individual", CONSENSUS: "consensus" },
-      award: { proposed: "Proposed award to {supplier} (lot {lot}) by {name}: {reasoning}", approved: "Approved by {name}", standstill: "Standstill until {at}", skipped: "Standstill not applied: {reason}", status: "Status: {status}" },
+      award: { proposed: "Proposed award to {supplier} (lot {lot}) by {name}: {reasoning}", approved: "Approved by {name}", status: "Status: {status}" },
       contract: { row: "Contract with {supplier}, lot {lot}: {value}, {start}–{end}, signed {at}" },
       trail: { row: "{action} ({entity})" },
     },

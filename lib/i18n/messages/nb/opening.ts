@@ -137,7 +137,7 @@ export const opening = {
       qualification: { qualified: "{supplier}: kvalifisert", notMet: "{supplier}: krav ikke oppfylt – {requirement}: {reason}", exclusion: "{supplier}: avvisningsgrunn {ground} – {reason}", rejected: "{supplier}: avvist – {basis}. {reason}" },
       panel: { member: "{name}: {declaration}", impartial: "erklært habil {at}", conflict: "erklært inhabil {at}", undeclared: "ingen erklæring" },
       scores: { row: "{supplier}, {criterion} ({stage}, {evaluator}): {score} – {justification}", INDIVIDUAL: "individuell", CONSENSUS: "konsensus" },
-      award: { proposed: "Foreslått tildelt {supplier} (delkontrakt {lot}) av {name}: {reasoning}", approved: "Godkjent av {name}", standstill: "Karenstid til {at}", skipped: "Karenstid ikke brukt: {reason}", status: "Status: {status}" },
+      award: { proposed: "Foreslått tildelt {supplier} (delkontrakt {lot}) av {name}: {reasoning}", approved: "Godkjent av {name}", status: "Status: {status}" },
       contract: { row: "Kontrakt med {supplier}, delkontrakt {lot}: {value}, {start}–{end}, signert {at}" },
       trail: { row: "{action} ({entity})" },
     },
