@@ -17,38 +17,71 @@ export interface ReleaseEntry {
   date: Date;
 }
 
-/** Every release event, as one ordered list (date, then kind and id): each published event, once. */
-const EVENTS = Prisma.sql`
-  WITH tenders AS (
-    SELECT t.*, COALESCE(d."id", t."id") AS "processId"
-    FROM "Tender" t LEFT JOIN "MarketDialogue" d ON d."tenderId" = t."id" AND d."publishedAt" IS NOT NULL
-    WHERE t."announcedAt" IS NOT NULL
-  ), events AS (
-    SELECT 'planning' AS "kind", d."id" AS "entityId", d."id" AS "processId", d."publishedAt" AS "date" FROM "MarketDialogue" d WHERE d."publishedAt" IS NOT NULL
-    UNION ALL SELECT 'tender', t."id", t."processId", t."announcedAt" FROM tenders t
-    UNION ALL SELECT 'amendment', a."id", t."processId", a."publishedAt" FROM "Amendment" a JOIN tenders t ON t."id" = a."tenderId"
-    UNION ALL SELECT 'award', ad."id", t."processId", ad."sentAt" FROM "AwardDecision" ad JOIN tenders t ON t."id" = ad."tenderId"
-      WHERE ad."status" = 'APPROVED' AND ad."sentAt" IS NOT NULL
-    UNION ALL SELECT 'contract', c."id", t."processId", c."signedAt" FROM "Contract" c JOIN tenders t ON t."id" = c."tenderId"
-    UNION ALL SELECT 'cancellation', t."id", t."processId", t."cancelledAt" FROM tenders t WHERE t."status" = 'CANCELLED' AND t."cancelledAt" IS NOT NULL
-  )`;
+/** A position in the release order (date, then kind, then id): the releases after it come next. */
+export interface ReleaseCursor {
+  date: Date;
+  kind: ReleaseKind;
+  entityId: string;
+}
 
 export interface EntryFilter {
   from?: Date;
   to?: Date;
-  processId?: string;
+  after?: ReleaseCursor;
 }
 
-const where = (f: EntryFilter) =>
-  Prisma.sql`WHERE TRUE ${f.from ? Prisma.sql`AND e."date" >= ${f.from}` : Prisma.empty} ${f.to ? Prisma.sql`AND e."date" < ${f.to}` : Prisma.empty} ${f.processId ? Prisma.sql`AND e."processId" = ${f.processId}` : Prisma.empty}`;
+interface EventSource {
+  kind: ReleaseKind;
+  date: Prisma.Sql;
+  id: Prisma.Sql;
+  processId: Prisma.Sql;
+  /** FROM … WHERE …, without the date filters. */
+  from: Prisma.Sql;
+}
 
-/** One page of release events in publication order, and how many there are in all. */
-export async function loadReleaseEntries(db: Db, f: EntryFilter, page: { offset: number; limit: number }): Promise<{ total: number; entries: ReleaseEntry[] }> {
-  const [count, entries] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`${EVENTS} SELECT COUNT(*)::int AS "total" FROM events e ${where(f)}`,
-    db.$queryRaw<ReleaseEntry[]>`${EVENTS} SELECT e.* FROM events e ${where(f)} ORDER BY e."date", e."kind", e."entityId" LIMIT ${page.limit} OFFSET ${page.offset}`,
-  ]);
-  return { total: count[0]?.total ?? 0, entries };
+// A competition made from a published dialogue belongs to the dialogue's process (MarketDialogue.tenderId is unique).
+const TENDER_PROCESS = Prisma.sql`COALESCE(d."id", t."id")`;
+const announced = (join: Prisma.Sql, condition: Prisma.Sql = Prisma.sql`TRUE`) => Prisma.sql`
+  ${join} LEFT JOIN "MarketDialogue" d ON d."tenderId" = t."id" AND d."publishedAt" IS NOT NULL
+  WHERE t."announcedAt" IS NOT NULL AND ${condition}`;
+
+/** Each published event kind, once: where it comes from and which of its columns dates it. */
+const SOURCES: EventSource[] = [
+  { kind: "planning", date: Prisma.sql`d."publishedAt"`, id: Prisma.sql`d."id"`, processId: Prisma.sql`d."id"`, from: Prisma.sql`FROM "MarketDialogue" d WHERE d."publishedAt" IS NOT NULL` },
+  { kind: "tender", date: Prisma.sql`t."announcedAt"`, id: Prisma.sql`t."id"`, processId: TENDER_PROCESS, from: announced(Prisma.sql`FROM "Tender" t`) },
+  { kind: "amendment", date: Prisma.sql`a."publishedAt"`, id: Prisma.sql`a."id"`, processId: TENDER_PROCESS, from: announced(Prisma.sql`FROM "Amendment" a JOIN "Tender" t ON t."id" = a."tenderId"`) },
+  {
+    kind: "award", date: Prisma.sql`ad."sentAt"`, id: Prisma.sql`ad."id"`, processId: TENDER_PROCESS,
+    from: announced(Prisma.sql`FROM "AwardDecision" ad JOIN "Tender" t ON t."id" = ad."tenderId"`, Prisma.sql`ad."status" = 'APPROVED' AND ad."sentAt" IS NOT NULL`),
+  },
+  { kind: "contract", date: Prisma.sql`c."signedAt"`, id: Prisma.sql`c."id"`, processId: TENDER_PROCESS, from: announced(Prisma.sql`FROM "Contract" c JOIN "Tender" t ON t."id" = c."tenderId"`) },
+  {
+    kind: "cancellation", date: Prisma.sql`t."cancelledAt"`, id: Prisma.sql`t."id"`, processId: TENDER_PROCESS,
+    from: announced(Prisma.sql`FROM "Tender" t`, Prisma.sql`t."status" = 'CANCELLED' AND t."cancelledAt" IS NOT NULL`),
+  },
+];
+
+/**
+ * One source's first `limit` events after the cursor, in order. Each source walks its own date index and stops after
+ * `limit` rows, so a page costs the same at the start of the history and 100,000 releases in (an OFFSET over the
+ * union of everything sorted and counted it all on every page).
+ */
+function sourcePage(source: EventSource, f: EntryFilter, limit: number): Prisma.Sql {
+  const { date, id, after } = { ...source, after: f.after };
+  const kind = Prisma.sql`${source.kind}::text`;
+  return Prisma.sql`(
+    SELECT ${kind} AS "kind", ${id} AS "entityId", ${source.processId} AS "processId", ${date} AS "date"
+    ${source.from}
+    ${f.from ? Prisma.sql`AND ${date} >= ${f.from}` : Prisma.empty}
+    ${f.to ? Prisma.sql`AND ${date} < ${f.to}` : Prisma.empty}
+    ${after ? Prisma.sql`AND ${date} >= ${after.date} AND (${date} > ${after.date} OR ${kind} > ${after.kind} OR (${kind} = ${after.kind} AND ${id} > ${after.entityId}))` : Prisma.empty}
+    ORDER BY ${date}, ${id} LIMIT ${limit})`;
+}
+
+/** The next `limit` release events in publication order (date, then kind and id), after `f.after` when given. */
+export async function loadReleaseEntries(db: Db, f: EntryFilter, limit: number): Promise<ReleaseEntry[]> {
+  const union = Prisma.join(SOURCES.map((source) => sourcePage(source, f, limit)), " UNION ALL ");
+  return db.$queryRaw<ReleaseEntry[]>`SELECT e.* FROM (${union}) e ORDER BY e."date", e."kind", e."entityId" LIMIT ${limit}`;
 }
 
 /** Bids that were received (submitted in time, not withdrawn): counted, never read. */

@@ -226,7 +226,7 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
       "/api/v1/ocds/releases": {
         get: {
           tags: ["Open contracting (OCDS)"], operationId: "listOcdsReleases", summary: "OCDS release package: one release per published event, oldest first", ...publicRead,
-          description: "Planning (a market dialogue), tender, tender amendment, award (once sent to the bidders), contract and cancellation releases. The next page is in the `Link` header (rel=\"next\"), the total in `X-Total-Count`. A page with no release answers 404 (a release package holds at least one).",
+          description: "Planning (a market dialogue), tender, tender amendment, award (once sent to the bidders), contract and cancellation releases. The next page is in the `Link` header (rel=\"next\"): the same query with the opaque `after` cursor of the page's last release, so every page costs the same however deep. A page with no release answers 404 (a release package holds at least one).",
           parameters: queryParameters(ZReleaseListInput),
           responses: { "200": ocds("An OCDS 1.1.5 release package", "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json"), ...problems(400, 404) },
         },

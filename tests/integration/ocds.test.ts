@@ -59,17 +59,24 @@ beforeAll(async () => {
   Object.assign(ids, { fromDialogue: fromDialogue.id, dialogue: dialogue.id, sealed: sealed.id, cancelled: cancelled.id, draft: draft.id });
 });
 
+const releasePage = (after: string, pageSize: number) => runQuery(listOcdsReleases, { actor: null, rawInput: { after, pageSize: String(pageSize) }, db: testDb.db, clock });
+
 async function allReleases(pageSize: number): Promise<Release[]> {
   const releases: Release[] = [];
-  for (let page = 1; ; page++) {
-    const result = await runQuery(listOcdsReleases, { actor: null, rawInput: { page: String(page), pageSize: String(pageSize) }, db: testDb.db, clock });
+  let after: string | null = "";
+  for (let page = 1; after !== null; page++) {
+    const result = await releasePage(after, pageSize);
     if (!result.ok) throw result.error;
-    if (result.data === null) return releases;
+    if (result.data === null) throw new Error(`page ${page} is empty although the previous page pointed to it`);
+    expect(result.data.releases.length, `page ${page}`).toBeLessThanOrEqual(pageSize);
+    if (result.data.next !== null) expect(result.data.releases).toHaveLength(pageSize);
+    after = result.data.next;
     const pkg = releasePackage(result.data.releases, `http://localhost/api/v1/ocds/releases?page=${page}`, NOW);
     expect(ocdsValidators().releasePackage(pkg), `page ${page}`).toEqual([]);
     expect(pkg.extensions).toEqual(OCDS_EXTENSIONS.map((e) => e.url));
     releases.push(...result.data.releases);
   }
+  return releases;
 }
 
 describe("OCDS release packages", () => {
@@ -171,7 +178,14 @@ describe("the routes", () => {
     const releases = (await import("@/app/api/v1/ocds/releases/route")) as RouteModule;
     const first = await call(releases, "GET", "/api/v1/ocds/releases?pageSize=2", {});
     expect(first.status).toBe(200);
-    expect(first.headers.get("link")).toMatch(/page=2.*rel="next"/);
+    const link = /^<([^>]+)>; rel="next"$/.exec(first.headers.get("link") ?? "");
+    expect(link).not.toBeNull();
+    const second = await call(releases, "GET", new URL(link![1]!).pathname + new URL(link![1]!).search, {});
+    expect(second.status).toBe(200);
+    const ids = (response: typeof first) => (response.json() as { releases: { id: string }[] }).releases.map((r) => r.id);
+    expect(ids(second).some((id) => ids(first).includes(id))).toBe(false);
+    const forged = await call(releases, "GET", "/api/v1/ocds/releases?after=bm90LWEtY3Vyc29y", {});
+    expect([forged.status, forged.headers.get("content-type")]).toEqual([400, "application/problem+json"]);
     expect(ocdsValidators().releasePackage(first.json())).toEqual([]);
     const bad = await call(releases, "GET", "/api/v1/ocds/releases?pageSize=1000", {});
     expect([bad.status, bad.headers.get("content-type")]).toEqual([400, "application/problem+json"]);

@@ -5,7 +5,7 @@ import { text } from "@/lib/schemas";
 import { startOfOsloDay, tryParseOslo } from "@/lib/time";
 
 import { processIdOf } from "../config";
-import { loadProcesses, loadReleaseEntries } from "../load";
+import { loadProcesses, loadReleaseEntries, type ReleaseCursor, type ReleaseKind } from "../load";
 import { releaseFor, releasesOf } from "../map";
 import type { Release } from "../types";
 
@@ -26,32 +26,64 @@ const ZInstant = text()
     return z.NEVER;
   });
 
+const RELEASE_KINDS = ["planning", "tender", "amendment", "award", "contract", "cancellation"] as const satisfies readonly ReleaseKind[];
+const ZCursorValue = z.tuple([z.iso.datetime(), z.enum(RELEASE_KINDS), z.string().min(1).max(120)]);
+
+/** A release's position as an opaque token: base64url of [date, kind, id]. */
+export function encodeReleaseCursor(cursor: ReleaseCursor): string {
+  return Buffer.from(JSON.stringify([cursor.date.toISOString(), cursor.kind, cursor.entityId])).toString("base64url");
+}
+
+const ZCursor = text()
+  .trim()
+  .optional()
+  .transform((value, ctx): ReleaseCursor | undefined => {
+    if (value === undefined || value === "") return undefined;
+    let decoded: unknown = null;
+    try {
+      decoded = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    } catch {
+      // falls through to the issue below
+    }
+    const parsed = ZCursorValue.safeParse(decoded);
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", message: "ocds.errors.cursor" });
+      return z.NEVER;
+    }
+    const [date, kind, entityId] = parsed.data;
+    return { date: new Date(date), kind, entityId };
+  });
+
 export const ZReleaseListInput = z
   .object({
     from: ZInstant.describe("Releases dated at or after this day (Oslo) or instant (ISO 8601)"),
     to: ZInstant.describe("Releases dated before this day (Oslo) or instant (ISO 8601)"),
-    page: z.coerce.number({ error: "errors.field.page" }).int().min(1).max(100_000).default(1),
+    after: ZCursor.describe("Releases after this position: the `after` of the `Link: rel=\"next\"` header (opaque)"),
     pageSize: z.coerce.number({ error: "errors.field.page" }).int().min(1).max(100).default(100),
   })
   .strict();
 
 /**
  * Open data (OCDS 1.1.5), for anyone: public because it holds only what is published anyway — announced competitions,
- * sent awards, signed contracts, published market dialogues — one release per event, oldest first. Null when the
- * page has no release (a release package must hold at least one).
+ * sent awards, signed contracts, published market dialogues — one release per event, oldest first, paged by a keyset
+ * cursor (`next`: the position of the page's last release, when more follow). Null when the page has no release (a
+ * release package must hold at least one).
  */
 export const listOcdsReleases = definePublicQuery({
   name: "ocds.listReleases",
   input: ZReleaseListInput,
-  load: async ({ db, input }): Promise<{ total: number; page: number; pageSize: number; releases: Release[] } | null> => {
-    const { total, entries } = await loadReleaseEntries(db, { from: input.from, to: input.to }, { offset: (input.page - 1) * input.pageSize, limit: input.pageSize });
+  load: async ({ db, input }): Promise<{ next: string | null; pageSize: number; releases: Release[] } | null> => {
+    const found = await loadReleaseEntries(db, { from: input.from, to: input.to, after: input.after }, input.pageSize + 1);
+    const entries = found.slice(0, input.pageSize);
+    const last = entries.at(-1);
+    const next = found.length > input.pageSize && last ? encodeReleaseCursor(last) : null;
     const bundles = await loadProcesses(db, [...new Set(entries.map((entry) => entry.processId))]);
     const releases = entries.flatMap((entry) => {
       const bundle = bundles.find((b) => b.processId === entry.processId);
       const release = bundle && releaseFor(bundle, entry.kind, entry.entityId);
       return release ? [release] : [];
     });
-    return releases.length === 0 ? null : { total, page: input.page, pageSize: input.pageSize, releases };
+    return releases.length === 0 ? null : { next, pageSize: input.pageSize, releases };
   },
 });
 

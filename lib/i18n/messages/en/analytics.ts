@@ -94,6 +94,7 @@ export const analytics: Pick<Messages, "analytics" | "ocds"> = {
   },
   ocds: {
     errors: {
+      cursor: "Unknown page position: use the link in the previous page's Link header (rel=\"next\").",
       date: "Write the date as yyyy-mm-dd, or an ISO 8601 instant with its offset.",
     },
   },

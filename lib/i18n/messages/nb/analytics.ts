@@ -92,6 +92,7 @@ export const analytics = {
   },
   ocds: {
     errors: {
+      cursor: "Ukjent sideposisjon: bruk lenken i Link-hodet (rel=\"next\") fra forrige side.",
       date: "Skriv datoen som åååå-mm-dd, eller et tidspunkt etter ISO 8601 med tidssone.",
     },
   },
