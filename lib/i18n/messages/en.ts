@@ -13,10 +13,11 @@ import { api } from "./en/api";
 import { awards } from "./en/awards";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening, ...portal };
 import { analytics } from "./en/analytics";
 import { history } from "./en/history";
 import { apiBids } from "./en/api-bids";
 import { notifications } from "./en/notifications";
 import { evaluation } from "./en/evaluation";
 import { opening } from "./en/opening";
+import { portal } from "./en/portal";
