@@ -25,8 +25,8 @@ export const portal: Pick<Messages, "portal"> = {
         file: "File",
       },
       open: "Receipt, version {number}",
-      download: "Download",
-      downloadSuffix: "the receipt for version {number} of {reference} (JSON)",
+      download: "Download (JSON)",
+      downloadLabel: "Download (JSON): the receipt for version {number} of {reference}",
     },
     acting: {
       label: "Organisation",

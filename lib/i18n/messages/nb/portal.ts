@@ -23,8 +23,8 @@ export const portal = {
         file: "Fil",
       },
       open: "Kvittering, versjon {number}",
-      download: "Last ned",
-      downloadSuffix: "kvitteringen for versjon {number} av {reference} (JSON)",
+      download: "Last ned (JSON)",
+      downloadLabel: "Last ned (JSON): kvitteringen for versjon {number} av {reference}",
     },
     acting: {
       label: "Organisasjon",
