@@ -1,4 +1,5 @@
 import { BodyShort, Button, HStack, Heading, Select, TextField, VStack } from "@navikt/ds-react";
+import Form from "next/form";
 
 import { AppLink } from "@/components/common/app-link";
 import { Countdown } from "@/components/common/countdown";
@@ -38,8 +39,12 @@ export function NoticeList({ filters, result, regions, measureTypes, now, locale
   const fieldError = (name: string) => (result.ok ? undefined : result.fieldErrors[name]?.map((key) => t(key)).join(" "));
   return (
     <VStack gap="space-24">
-      {/* Keyed by the filters: a client-side navigation (reset, back) must show the URL's values, not the last typed ones. */}
-      <form key={JSON.stringify(filters)} method="get" action={basePath} role="search" aria-label={t("listing.filters")}>
+      {/*
+        next/form: a GET form that navigates client-side (a plain GET without script), so the back button is a router
+        step and the form below re-renders from the URL — a browser-restored page would show the values last picked.
+        Keyed by the filters: a client-side navigation (reset, back) must show the URL's values, not the last typed ones.
+      */}
+      <Form key={JSON.stringify(filters)} action={basePath} role="search" aria-label={t("listing.filters")}>
         <HStack gap="space-16" align="end" wrap>
           <Select label={t("listing.region")} name="region" defaultValue={filters.region ?? ""} size="small">
             <option value="">{t("listing.any")}</option>
@@ -78,7 +83,7 @@ export function NoticeList({ filters, result, regions, measureTypes, now, locale
           </Button>
           <AppLink href={basePath}>{t("listing.reset")}</AppLink>
         </HStack>
-      </form>
+      </Form>
       {result.ok && <Results listing={result.data} filters={filters} now={now} locale={locale} t={t} basePath={basePath} hrefFor={hrefFor} headingLevel={headingLevel} />}
     </VStack>
   );

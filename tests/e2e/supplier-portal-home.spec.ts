@@ -156,7 +156,7 @@ test("a user of two organisations chooses which one registers interest and asks;
   try {
     await login(page, supplier.email, supplier.password);
     await expect(page).toHaveURL(/\/portal$/);
-    await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("link").first().click();
+    await page.getByRole("region", { name: "Åpne konkurranser" }).getByRole("table").getByRole("link").first().click();
     const interest = page.getByRole("region", { name: "Interesse" });
     const choice = interest.getByLabel("Organisasjon");
     await expect(choice).toBeVisible();
