@@ -1,4 +1,5 @@
 import { BodyShort, Button, HStack, Heading, Select, TextField, VStack } from "@navikt/ds-react";
+import Form from "next/form";
 
 import { AppLink } from "@/components/common/app-link";
 import { Countdown } from "@/components/common/countdown";
@@ -22,15 +23,28 @@ export interface NoticeListProps {
   now: Date;
   locale: Locale;
   t: Translate;
+  /** Where the form and the paging links go (the public list, or the supplier portal's home). */
+  basePath?: string;
+  /** A competition's link (the public notice, or the portal's competition page). */
+  hrefFor?: (id: string) => string;
+  /** The results heading's level: 2 on the list's own page, 3 inside a portal section. */
+  headingLevel?: "2" | "3";
 }
 
-/** The public notice list: a GET filter form (shareable URL, works without script), the results, and paging links. */
-export function NoticeList({ filters, result, regions, measureTypes, now, locale, t }: NoticeListProps) {
+/**
+ * The notice list: a GET filter form (shareable URL, the back button steps through it, works without script), the
+ * results, and paging links. One filter for the public list and the supplier portal's open competitions.
+ */
+export function NoticeList({ filters, result, regions, measureTypes, now, locale, t, basePath = ROUTES.notices, hrefFor = publicNotice, headingLevel = "2" }: NoticeListProps) {
   const fieldError = (name: string) => (result.ok ? undefined : result.fieldErrors[name]?.map((key) => t(key)).join(" "));
   return (
     <VStack gap="space-24">
-      {/* Keyed by the filters: a client-side navigation (reset, back) must show the URL's values, not the last typed ones. */}
-      <form key={JSON.stringify(filters)} method="get" action={ROUTES.notices} role="search" aria-label={t("listing.filters")}>
+      {/*
+        next/form: a GET form that navigates client-side (a plain GET without script), so the back button is a router
+        step and the form below re-renders from the URL — a browser-restored page would show the values last picked.
+        Keyed by the filters: a client-side navigation (reset, back) must show the URL's values, not the last typed ones.
+      */}
+      <Form key={JSON.stringify(filters)} action={basePath} role="search" aria-label={t("listing.filters")}>
         <HStack gap="space-16" align="end" wrap>
           <Select label={t("listing.region")} name="region" defaultValue={filters.region ?? ""} size="small">
             <option value="">{t("listing.any")}</option>
@@ -67,20 +81,22 @@ export function NoticeList({ filters, result, regions, measureTypes, now, locale
           <Button type="submit" size="small">
             {t("listing.apply")}
           </Button>
-          <AppLink href={ROUTES.notices}>{t("listing.reset")}</AppLink>
+          <AppLink href={basePath}>{t("listing.reset")}</AppLink>
         </HStack>
-      </form>
-      {result.ok && <Results listing={result.data} filters={filters} now={now} locale={locale} t={t} />}
+      </Form>
+      {result.ok && <Results listing={result.data} filters={filters} now={now} locale={locale} t={t} basePath={basePath} hrefFor={hrefFor} headingLevel={headingLevel} />}
     </VStack>
   );
 }
 
-function Results({ listing, filters, now, locale, t }: { listing: Listing; filters: Filters; now: Date; locale: Locale; t: Translate }) {
+type ResultsProps = Required<Pick<NoticeListProps, "filters" | "now" | "locale" | "t" | "basePath" | "hrefFor" | "headingLevel">> & { listing: Listing };
+
+function Results({ listing, filters, now, locale, t, basePath, hrefFor, headingLevel }: ResultsProps) {
   const labels = countdownLabels(t);
-  const pageHref = (page: number) => `${ROUTES.notices}?${new URLSearchParams({ ...definedOnly(filters), page: String(page) }).toString()}`;
+  const pageHref = (page: number) => `${basePath}?${new URLSearchParams({ ...definedOnly(filters), page: String(page) }).toString()}`;
   return (
     <section aria-labelledby="notice-results">
-      <Heading id="notice-results" level="2" size="small" spacing>
+      <Heading id="notice-results" level={headingLevel} size="small" spacing>
         {listing.total === 1 ? t("listing.resultsOne") : t("listing.results", { count: listing.total })}
       </Heading>
       <SimpleTable
@@ -90,7 +106,7 @@ function Results({ listing, filters, now, locale, t }: { listing: Listing; filte
         rows={listing.items.map((tender) => ({
           key: tender.id,
           cells: [
-            <AppLink key="title" href={publicNotice(tender.id)}>
+            <AppLink key="title" href={hrefFor(tender.id)}>
               {tender.title}
             </AppLink>,
             tender.reference,

@@ -9,7 +9,7 @@ import { AppLink } from "@/components/common/app-link";
 
 type AnnouncedTender = Awaited<ReturnType<typeof listAnnouncedTenders.load>>[number];
 
-/** The public notices: competitions open for bids, soonest deadline first (front page and supplier portal). */
+/** The public notices: competitions open for bids, soonest deadline first (the front page; the portal home filters them with NoticeList). */
 export function OpenTendersSection({ tenders, heading, locale, t, hrefFor = publicNotice }: { tenders: AnnouncedTender[]; heading: string; locale: Locale; t: Translate; hrefFor?: (id: string) => string }) {
   return (
     <section aria-labelledby="open-tenders">

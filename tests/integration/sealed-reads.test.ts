@@ -45,6 +45,8 @@ const SUPPLIER_ONLY_READS = [
   "lib/bids/queries/bid-form.ts#getBidForm",
   "lib/bids/queries/list-supplier-bids.ts#listSupplierBids",
   "lib/bids/queries/own-bids.ts#listOwnBidOverview",
+  "lib/bids/queries/own-receipts.ts#listOwnReceipts",
+  "lib/bids/queries/own-receipts.ts#listOwnReceiptCounts",
   "lib/bids/queries/receipt.ts#getReceipt",
   "lib/dialogues/queries/own-responses.ts#listOwnResponses",
   "lib/evaluation/queries/bidder-opening.ts#getOpeningForBidder",

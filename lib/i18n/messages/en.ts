@@ -13,7 +13,7 @@ import { api } from "./en/api";
 import { awards } from "./en/awards";
 
 /** English. Typed against nb so a missing key fails the typecheck. */
-export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening, ...protocol };
+export const en: Messages = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening, ...protocol, ...portal };
 import { analytics } from "./en/analytics";
 import { history } from "./en/history";
 import { apiBids } from "./en/api-bids";
@@ -21,3 +21,4 @@ import { notifications } from "./en/notifications";
 import { evaluation } from "./en/evaluation";
 import { opening } from "./en/opening";
 import { protocol } from "./en/protocol";
+import { portal } from "./en/portal";

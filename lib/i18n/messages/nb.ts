@@ -17,12 +17,13 @@ import { notifications } from "./nb/notifications";
 import { evaluation } from "./nb/evaluation";
 import { opening } from "./nb/opening";
 import { protocol } from "./nb/protocol";
+import { portal } from "./nb/portal";
 
 /**
  * Norwegian bokmål: the default and the source of truth for message keys. One file per area under nb/ (and en/), so
  * each stays small enough to read; keys are unique across the files.
  */
-export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening, ...protocol } as const;
+export const nb = { ...common, ...errors, ...admin, ...tenders, ...questions, ...draftModel, ...documents, ...dialogue, ...suppliers, ...bids, ...api, ...awards, ...analytics, ...history, ...apiBids, ...notifications, ...evaluation, ...opening, ...protocol, ...portal } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

@@ -13,6 +13,7 @@ import { PublishedQaSection } from "@/components/tenders/published-qa-section";
 import { getClock } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { publicNotice, ROUTES } from "@/lib/routes";
+import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { getPortalTender } from "@/lib/tenders/queries/portal-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
@@ -31,10 +32,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 /** A published competition in the supplier portal: the notice in short, the organisation's interest and questions, the ask form. */
 export default async function PortalTenderPage({ params }: PageProps) {
-  const tender = await read(getPortalTender, { id: (await params).id });
+  const [tender, suppliers] = await Promise.all([read(getPortalTender, { id: (await params).id }), read(listOwnSuppliers)]);
   const { locale, t } = await getTranslator();
   const now = getClock().now();
-  const registered = tender.interests.length > 0;
+  const interested = new Set(tender.interests.map((interest) => interest.supplierId));
+  const registered = interested.size > 0;
+  // A user of several organisations chooses which one acts; the toggle then says that organisation's own state.
+  const several = suppliers.length > 1;
+  const byName = (key: string) => Object.fromEntries(suppliers.map((s) => [s.id, t(key, { name: s.name })]));
   const announced = tender.status === "ANNOUNCED";
   const askOpen = announced && tender.questionDeadline !== null && tender.questionDeadline > now;
   const at = (instant: Date | null) => (instant ? formatOsloDateTime(instant, locale) : "–");
@@ -74,12 +79,19 @@ export default async function PortalTenderPage({ params }: PageProps) {
       </section>
       <BidEntrySection tenderId={tender.id} open={announced && tender.deadline !== null && tender.deadline > now} />
       {announced && (
-        <StepPanel id="interest-heading" title={t("questions.portal.interestTitle")} intro={t(registered ? "questions.portal.interestRegistered" : "questions.portal.interestNone")}>
+        <StepPanel
+          id="interest-heading"
+          title={t("questions.portal.interestTitle")}
+          intro={t(several ? "portal.acting.interestChoose" : registered ? "questions.portal.interestRegistered" : "questions.portal.interestNone")}
+        >
           <InterestToggle
             tenderId={tender.id}
-            registered={registered}
+            suppliers={suppliers.map((s) => ({ ...s, registered: interested.has(s.id) }))}
             action={toggleInterestAction}
-            labels={{ ...feedback, submit: t(registered ? "questions.portal.withdraw" : "questions.portal.register") }}
+            labels={{
+              ...feedback, supplier: t("portal.acting.label"), register: t("questions.portal.register"), withdraw: t("questions.portal.withdraw"),
+              registeredFor: byName("portal.acting.interestRegistered"), noneFor: byName("portal.acting.interestNone"),
+            }}
           />
         </StepPanel>
       )}
@@ -87,8 +99,9 @@ export default async function PortalTenderPage({ params }: PageProps) {
         {askOpen ? (
           <AskQuestionForm
             tenderId={tender.id}
+            suppliers={suppliers}
             action={askQuestionAction}
-            labels={{ ...feedback, question: t("questions.portal.askLabel"), description: t("questions.portal.askDescription", { at: at(tender.questionDeadline) }), submit: t("questions.portal.askSubmit") }}
+            labels={{ ...feedback, supplier: t("portal.acting.label"), question: t("questions.portal.askLabel"), description: t("questions.portal.askDescription", { at: at(tender.questionDeadline) }), submit: t("questions.portal.askSubmit") }}
           />
         ) : (
           <BodyShort>{announced && tender.questionDeadline ? t("questions.portal.askClosed", { at: at(tender.questionDeadline) }) : t("questions.portal.askNotOpen")}</BodyShort>

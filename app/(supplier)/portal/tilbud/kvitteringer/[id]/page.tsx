@@ -1,4 +1,4 @@
-import { BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { BodyLong, Heading, Link, VStack } from "@navikt/ds-react";
 
 import { titled } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
@@ -18,7 +18,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const { locale, t } = await getTranslator();
   return (
     <VStack gap="space-24">
-      <AppLink href={portalBid(receipt.tender.id)}>{t("bids.receipt.back")}</AppLink>
+      <AppLink href={portalBid(receipt.tender.id, receipt.supplierId)}>{t("bids.receipt.back")}</AppLink>
       <div>
         <Heading level="1" size="large" spacing>{t("bids.receipt.title")}</Heading>
         <BodyLong>{t("bids.receipt.intro")}</BodyLong>
@@ -38,7 +38,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         labels={{ documents: t("bids.receipt.documents"), noDocuments: t("bids.receipt.noDocuments"), filename: t("bids.receipt.filename"), size: t("bids.receipt.size") }}
       />
       <div>
-        <a href={portalReceiptFile(receipt.id)} download className="navds-link">{t("bids.receipt.download")}</a>
+        <Link href={portalReceiptFile(receipt.id)} download>{t("bids.receipt.download")}</Link>
       </div>
     </VStack>
   );
