@@ -70,12 +70,20 @@ export interface SupplierCoverage {
   places: number;
 }
 
+export interface Coverage {
+  /** The `limit` suppliers covering the most municipalities (ties by id). */
+  suppliers: SupplierCoverage[];
+  /** The (measure type, municipality) pairs some contract in force covers. */
+  pairs: CoveredPair[];
+}
+
 /**
- * Per supplier: distinct municipalities its contracts in force cover — every municipality of each region it serves
- * whole, plus the named ones outside those regions — and their places (most municipalities first).
+ * District coverage, in one statement so the contracts in force and their areas are read once. Per supplier: the
+ * distinct municipalities its contracts in force cover — every municipality of each region it serves whole, plus the
+ * named ones outside those regions — and their places. And every covered (measure type, municipality) pair.
  */
-export async function loadSupplierCoverage(db: Db, f: AnalyticsFilter, limit = 20): Promise<SupplierCoverage[]> {
-  return db.$queryRaw<SupplierCoverage[]>`
+export async function loadCoverage(db: Db, f: AnalyticsFilter, limit = 20): Promise<Coverage> {
+  const rows = await db.$queryRaw<{ row: "supplier" | "pair"; a: string; b: string | null; municipalities: number | null; places: number | null }[]>`
     ${contractAreas(f)}, regions AS (SELECT DISTINCT "supplierId", "regionId" FROM whole),
     covered AS (
       SELECT r."supplierId", COUNT(*) AS "municipalities" FROM regions r JOIN "Municipality" m ON m."regionId" = r."regionId" GROUP BY 1
@@ -84,19 +92,22 @@ export async function loadSupplierCoverage(db: Db, f: AnalyticsFilter, limit = 2
       WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r."supplierId" = n."supplierId" AND r."regionId" = n."regionId") GROUP BY 1
     ), places AS (
       SELECT i."supplierId", SUM(l."places") AS "places" FROM inforce i JOIN "Lot" l ON l."id" = i."lotId" GROUP BY 1
+    ), top AS (
+      SELECT c."supplierId", SUM(c."municipalities")::int AS "municipalities", COALESCE(MAX(p."places"), 0)::int AS "places"
+      FROM covered c LEFT JOIN places p ON p."supplierId" = c."supplierId"
+      GROUP BY c."supplierId" ORDER BY 2 DESC, 1 LIMIT ${limit}
+    ), pairs AS (
+      SELECT n."measureTypeId", n."municipalityId" FROM named n
+      UNION
+      SELECT w."measureTypeId", m."id" FROM (SELECT DISTINCT "measureTypeId", "regionId" FROM whole) w JOIN "Municipality" m ON m."regionId" = w."regionId"
     )
-    SELECT c."supplierId", SUM(c."municipalities")::int AS "municipalities", COALESCE(MAX(p."places"), 0)::int AS "places"
-    FROM covered c LEFT JOIN places p ON p."supplierId" = c."supplierId"
-    GROUP BY c."supplierId" ORDER BY 2 DESC, 1 LIMIT ${limit}`;
-}
-
-/** The (measure type, municipality) pairs some contract in force covers. */
-export async function loadCoveredPairs(db: Db, f: AnalyticsFilter): Promise<CoveredPair[]> {
-  return db.$queryRaw<CoveredPair[]>`
-    ${contractAreas(f)}
-    SELECT n."measureTypeId", n."municipalityId" FROM named n
-    UNION
-    SELECT w."measureTypeId", m."id" FROM (SELECT DISTINCT "measureTypeId", "regionId" FROM whole) w JOIN "Municipality" m ON m."regionId" = w."regionId"`;
+    SELECT * FROM (SELECT 'supplier' AS "row", t."supplierId" AS "a", NULL::text AS "b", t."municipalities", t."places" FROM top t ORDER BY t."municipalities" DESC, t."supplierId") s
+    UNION ALL
+    SELECT 'pair', p."measureTypeId", p."municipalityId", NULL::int, NULL::int FROM pairs p`;
+  return {
+    suppliers: rows.flatMap((r) => (r.row === "supplier" ? [{ supplierId: r.a, municipalities: r.municipalities ?? 0, places: r.places ?? 0 }] : [])),
+    pairs: rows.flatMap((r) => (r.row === "pair" && r.b !== null ? [{ measureTypeId: r.a, municipalityId: r.b }] : [])),
+  };
 }
 
 /**

@@ -98,9 +98,10 @@ const TENDER_SELECT = {
     select: {
       id: true, number: true, title: true, places: true, reservation: true,
       municipalities: { select: { municipality: { select: { name: true } } }, orderBy: { municipality: { name: "asc" } } },
-      bids: { where: { status: { in: RECEIVED } }, select: { supplierId: true } },
     },
   },
+  // By tender, not by lot: Bid is indexed by tender (a million bids), and the counts are grouped per lot in the mapping.
+  bids: { where: { status: { in: RECEIVED } }, select: { lotId: true, supplierId: true } },
   amendments: { orderBy: { number: "asc" }, select: { id: true, number: true, summary: true, newDeadline: true, publishedAt: true } },
   awards: {
     where: { status: "APPROVED", sentAt: { not: null } },

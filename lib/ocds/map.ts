@@ -86,11 +86,11 @@ function awardRelease(bundle: ProcessBundle, tender: Tender, award: Tender["awar
   const supplier = award.winningBid.supplier;
   const lot = tender.lots.find((l) => l.id === award.lotId);
   // After opening the number of bids is public; who else bid and what they offered is not.
-  const bidders = new Set(tender.lots.flatMap((l) => l.bids.map((b) => b.supplierId)));
+  const bidders = new Set(tender.bids.map((b) => b.supplierId));
   return {
     ...base(bundle, "award", `-${award.id}`, award.sentAt!, tender.region, [supplierParty(supplier)]),
     tender: { id: bundle.processId, ...(tender.openedAt ? { numberOfTenderers: bidders.size } : {}) },
-    ...(tender.openedAt && lot ? { bids: { statistics: [{ id: `${lot.id}-bids`, measure: "bids", value: lot.bids.length, relatedLot: lot.id }] } } : {}),
+    ...(tender.openedAt && lot ? { bids: { statistics: [{ id: `${lot.id}-bids`, measure: "bids", value: tender.bids.filter((b) => b.lotId === lot.id).length, relatedLot: lot.id }] } } : {}),
     awards: [{
       id: award.id, status: "active", date: iso(award.sentAt!), relatedLots: [award.lotId],
       ...(award.winningBid.priceOre !== null ? { value: nok(award.winningBid.priceOre) } : {}),
