@@ -1,4 +1,5 @@
 import type { TenderStatus } from "@/lib/generated/prisma/client";
+import { standstillEndsAt as standstillEnd } from "@/lib/rules";
 import { TENDER_STATUSES } from "@/lib/tenders/transitions";
 import { addMonths, at, seedBase } from "../time";
 import type { TenderSpec } from "./types";
@@ -24,7 +25,8 @@ export function timeline(spec: TenderSpec) {
   const decided = spec.status === "AWARD_DECIDED";
   const approvedAt = decided ? plus(seedBase(), -1) : plus(proposedAt, 3);
   const sentAt = decided ? null : approvedAt;
-  const standstillEndsAt = sentAt ? new Date(plus(sentAt, 10).setUTCHours(21, 59, 0, 0)) : null;
+  // The real rule (lib/rules), so the demo's standstill ends where a live one would: the start of an Oslo day.
+  const standstillEndsAt = sentAt ? standstillEnd(sentAt) : null;
   const signedAt = standstillEndsAt ? plus(standstillEndsAt, 2) : seedBase();
   const startsOn = new Date(Date.UTC(signedAt.getUTCFullYear(), signedAt.getUTCMonth() + 2, 1));
   return {
