@@ -24,7 +24,8 @@ import {
 } from "@/lib/analytics/facts";
 import { resolvePeriod } from "@/lib/analytics/period";
 import { createTranslator } from "@/lib/i18n";
-import { encodeReleaseCursor, listOcdsReleases } from "@/lib/ocds/queries/open-data";
+import { encodeReleaseCursor } from "@/lib/ocds/cursor";
+import { listOcdsReleases } from "@/lib/ocds/queries/open-data";
 import { runQuery } from "@/lib/query";
 import { systemClock } from "@/lib/clock";
 import { FIXED_BASE } from "@/prisma/seed/time";

@@ -5,7 +5,8 @@ import { text } from "@/lib/schemas";
 import { startOfOsloDay, tryParseOslo } from "@/lib/time";
 
 import { processIdOf } from "../config";
-import { loadProcesses, loadReleaseEntries, type ReleaseCursor, type ReleaseKind } from "../load";
+import { encodeReleaseCursor, ZReleaseCursor } from "../cursor";
+import { loadProcesses, loadReleaseEntries } from "../load";
 import { releaseFor, releasesOf } from "../map";
 import type { Release } from "../types";
 
@@ -26,39 +27,11 @@ const ZInstant = text()
     return z.NEVER;
   });
 
-const RELEASE_KINDS = ["planning", "tender", "amendment", "award", "contract", "cancellation"] as const satisfies readonly ReleaseKind[];
-const ZCursorValue = z.tuple([z.iso.datetime(), z.enum(RELEASE_KINDS), z.string().min(1).max(120)]);
-
-/** A release's position as an opaque token: base64url of [date, kind, id]. */
-export function encodeReleaseCursor(cursor: ReleaseCursor): string {
-  return Buffer.from(JSON.stringify([cursor.date.toISOString(), cursor.kind, cursor.entityId])).toString("base64url");
-}
-
-const ZCursor = text()
-  .trim()
-  .optional()
-  .transform((value, ctx): ReleaseCursor | undefined => {
-    if (value === undefined || value === "") return undefined;
-    let decoded: unknown = null;
-    try {
-      decoded = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    } catch {
-      // falls through to the issue below
-    }
-    const parsed = ZCursorValue.safeParse(decoded);
-    if (!parsed.success) {
-      ctx.addIssue({ code: "custom", message: "ocds.errors.cursor" });
-      return z.NEVER;
-    }
-    const [date, kind, entityId] = parsed.data;
-    return { date: new Date(date), kind, entityId };
-  });
-
 export const ZReleaseListInput = z
   .object({
     from: ZInstant.describe("Releases dated at or after this day (Oslo) or instant (ISO 8601)"),
     to: ZInstant.describe("Releases dated before this day (Oslo) or instant (ISO 8601)"),
-    after: ZCursor.describe("Releases after this position: the `after` of the `Link: rel=\"next\"` header (opaque)"),
+    after: ZReleaseCursor.describe("Releases after this position: the `after` of the `Link: rel=\"next\"` header (opaque)"),
     pageSize: z.coerce.number({ error: "errors.field.page" }).int().min(1).max(100).default(100),
   })
   .strict();
