@@ -1,6 +1,8 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+import local from "./eslint-rules/aksel-server-parts.mjs";
+
 const PURE_MODULES = ["lib/scoring/**", "lib/rules/**", "lib/notices/**", "lib/**/transitions.ts"];
 
 const config = [
@@ -27,6 +29,13 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // Aksel's compound parts are undefined in server components (500 at runtime): named parts there. The rule itself
+    // skips "use client" modules; tests/unit/eslint-aksel-parts.test.ts keeps it switched on for these files.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    plugins: { local },
+    rules: { "local/no-aksel-compound-in-server": "error" },
   },
 ];
 
