@@ -1,16 +1,12 @@
 import "server-only";
 
-import type { Metadata } from "next";
-
-import { pageTitle } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
 import type { ZTenderIdInput } from "@/lib/evaluation/schemas";
-import { getTranslator } from "@/lib/i18n/server";
 import type { DetailQuery } from "@/lib/query";
 
 /*
  * What the score-grid pages (individual scoring /poeng, the chair's consensus /konsensus) share: the page's read of
- * its sheet, its title, and the form fields' names and ids.
+ * its sheet and the form fields' names and ids.
  */
 export interface ScoreSheetPageProps {
   params: Promise<{ id: string }>;
@@ -25,15 +21,6 @@ type SheetQuery<T> = DetailQuery<typeof ZTenderIdInput, T & { sheet: unknown }>;
 export async function readScoreSheet<T extends { sheet: unknown }>(query: SheetQuery<T>, { params }: ScoreSheetPageProps) {
   const scope = await read(query, { tenderId: (await params).id });
   return { ...scope, sheet: scope.sheet as NonNullable<T["sheet"]> };
-}
-
-/** generateMetadata of a score-grid page: the message `titleKey` with the competition's reference. */
-export function scoreSheetTitle<T extends { sheet: unknown; reference: string }>(query: SheetQuery<T>, titleKey: string) {
-  return async (props: ScoreSheetPageProps): Promise<Metadata> => {
-    const { t } = await getTranslator();
-    const { reference } = await readScoreSheet(query, props);
-    return pageTitle(t(titleKey, { reference }));
-  };
 }
 
 /** The i-th cell's fields, posted as scores.<i>.…; the two inputs have ids `<prefix>-<i>-…` to link errors to. */

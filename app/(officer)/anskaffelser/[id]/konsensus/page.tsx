@@ -5,13 +5,15 @@ import { EvaluationHeader } from "@/components/evaluation/evaluation-header";
 import { rounded } from "@/components/evaluation/format";
 import { requireArea } from "@/lib/auth/guard";
 import { getConsensusSheet } from "@/lib/evaluation/queries/consensus-sheet";
+import { getConsensusTitle } from "@/lib/evaluation/queries/titles";
 import { getTranslator } from "@/lib/i18n/server";
 import { officerTender } from "@/lib/routes";
 
 import { setConsensusAction } from "../../evaluation-actions";
-import { readScoreSheet, scoreCellFields, scoreGridFieldIds, scoreSheetTitle, type ScoreSheetPageProps } from "../_lib/score-sheet";
+import { evaluationTitle } from "../_lib/evaluation-title";
+import { readScoreSheet, scoreCellFields, scoreGridFieldIds, type ScoreSheetPageProps } from "../_lib/score-sheet";
 
-export const generateMetadata = scoreSheetTitle(getConsensusSheet, "evaluation.consensus.title");
+export const generateMetadata = evaluationTitle(getConsensusTitle, "evaluation.consensus.title");
 
 /** The chair's consensus per criterion and bid: the submitted scores, the suggested mean with its spread, deviations flagged. */
 export default async function ConsensusPage(props: ScoreSheetPageProps) {

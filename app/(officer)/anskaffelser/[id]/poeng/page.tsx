@@ -6,14 +6,16 @@ import { EvaluationForm } from "@/components/evaluation/evaluation-form";
 import { EvaluationHeader } from "@/components/evaluation/evaluation-header";
 import { requireArea } from "@/lib/auth/guard";
 import { getScoringSheet } from "@/lib/evaluation/queries/scoring-sheet";
+import { getScoringTitle } from "@/lib/evaluation/queries/titles";
 import { getTranslator } from "@/lib/i18n/server";
 import { officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { saveScoresAction } from "../../evaluation-actions";
-import { readScoreSheet, scoreCellFields, scoreGridFieldIds, scoreSheetTitle, type ScoreSheetPageProps } from "../_lib/score-sheet";
+import { evaluationTitle } from "../_lib/evaluation-title";
+import { readScoreSheet, scoreCellFields, scoreGridFieldIds, type ScoreSheetPageProps } from "../_lib/score-sheet";
 
-export const generateMetadata = scoreSheetTitle(getScoringSheet, "evaluation.scoring.title");
+export const generateMetadata = evaluationTitle(getScoringTitle, "evaluation.scoring.title");
 
 /** Individual scoring: every quality criterion of every valid bid, with the bid's answer beside the score. */
 export default async function ScoringPage(props: ScoreSheetPageProps) {
