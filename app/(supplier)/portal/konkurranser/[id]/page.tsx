@@ -17,6 +17,7 @@ import { getPortalTender } from "@/lib/tenders/queries/portal-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 import { tenderStatusKey } from "@/lib/tenders/closed";
+import { acceptsQuestions } from "@/lib/tenders/preconditions";
 
 import { askQuestionAction, toggleInterestAction } from "../../actions";
 import { BidEntrySection } from "../../tilbud/entry";
@@ -36,7 +37,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
   const now = getClock().now();
   const registered = tender.interests.length > 0;
   const announced = tender.status === "ANNOUNCED";
-  const askOpen = announced && tender.questionDeadline !== null && tender.questionDeadline > now;
+  const askOpen = acceptsQuestions(tender, now);
   const at = (instant: Date | null) => (instant ? formatOsloDateTime(instant, locale) : "–");
   const feedback = { eventId: t("admin.eventId") };
 
