@@ -1,7 +1,9 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const PURE_MODULES = ["lib/scoring/**", "lib/rules/**", "lib/notices/**", "lib/**/transitions.ts"];
+import local from "./eslint-rules/aksel-server-parts.mjs";
+
+const PURE_MODULES = ["lib/scoring/**", "lib/rules/**", "lib/notices/**", "lib/**/transitions.ts", "lib/tenders/preconditions.ts"];
 
 const config = [
   { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
@@ -27,6 +29,13 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // Aksel's compound parts are undefined in server components (500 at runtime): named parts there. The rule itself
+    // skips "use client" modules; tests/unit/eslint-aksel-parts.test.ts keeps it switched on for these files.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    plugins: { local },
+    rules: { "local/no-aksel-compound-in-server": "error" },
   },
 ];
 

@@ -6,6 +6,7 @@ import NextLink from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 
+import { AppPaginationLink } from "@/components/common/app-link";
 import { TableScroll } from "@/components/common/table-scroll";
 import type { HistoryColumn, HistorySort } from "@/lib/history/filter";
 
@@ -200,11 +201,7 @@ export function HistoryTable(props: HistoryTableProps) {
             size="small"
             siblingCount={1}
             boundaryCount={1}
-            // The invisible prev/next of the first and last page come disabled: Aksel drops their href, and a NextLink without
-            // one throws, so they stay plain (hidden) buttons.
-            renderItem={(item) =>
-              item.disabled ? <Pagination.Item {...item} /> : <Pagination.Item {...item} as={NextLink} href={hrefWith({ page: item.page === 1 ? null : String(item.page) })} scroll={false} />
-            }
+            renderItem={(item) => <AppPaginationLink {...item} href={hrefWith({ page: item.page === 1 ? null : String(item.page) })} />}
           />
         </nav>
       )}

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { systemClock, type Clock } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { bidsRefusal } from "@/lib/tenders/preconditions";
 import { formatOsloDateTime } from "@/lib/time";
 
 /*
@@ -44,11 +45,15 @@ export function deadlineGuard(tenderId: string, clock: Clock, now: Date): Deadli
   };
 }
 
-/** Why a guarded bid write on this competition wrote nothing: not open (state) or the deadline (Oslo time). */
-export async function refusalFor(tx: Tx, tenderId: string, locale: "nb" | "en"): Promise<AppError> {
+/**
+ * Why a guarded bid write on this competition wrote nothing: not open (state) or the deadline (Oslo time). The SQL
+ * judged the deadline (by the database's clock), so whatever is not "notOpen" is the deadline.
+ */
+export async function refusalFor(tx: Tx, tenderId: string, locale: "nb" | "en", now: Date): Promise<AppError> {
   const current = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { status: true, deadline: true } });
-  if (current.status !== "ANNOUNCED" || current.deadline === null) return new AppError("INVALID_STATE", "bids.errors.notOpen", { status: current.status });
-  return new AppError("DEADLINE_PASSED", "bids.errors.deadlinePassed", { messageParams: { at: formatOsloDateTime(current.deadline, locale) }, deadline: current.deadline.toISOString() });
+  if (bidsRefusal(current, now) === "notOpen") return new AppError("INVALID_STATE", "bids.errors.notOpen", { status: current.status });
+  const deadline = current.deadline!;
+  return new AppError("DEADLINE_PASSED", "bids.errors.deadlinePassed", { messageParams: { at: formatOsloDateTime(deadline, locale) }, deadline: deadline.toISOString() });
 }
 
 /**
@@ -57,6 +62,6 @@ export async function refusalFor(tx: Tx, tenderId: string, locale: "nb" | "en"):
  */
 export async function guardedWrite<T>(tx: Tx, ctx: { tenderId: string; clock: Clock; now: Date; locale: "nb" | "en" }, write: (guard: DeadlineGuard) => Promise<T[]>): Promise<T[]> {
   const rows = await write(deadlineGuard(ctx.tenderId, ctx.clock, ctx.now));
-  if (rows.length === 0) throw await refusalFor(tx, ctx.tenderId, ctx.locale);
+  if (rows.length === 0) throw await refusalFor(tx, ctx.tenderId, ctx.locale, ctx.now);
   return rows;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import type { DbOrTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 
 /**
  * Where file bytes live, behind one small interface so object storage can stand in later: `put` stores bytes and
@@ -33,6 +34,32 @@ export function postgresStorage(client: DbOrTx): BlobStorage {
     async get(key) {
       const row = await client.storedObject.findUnique({ where: { key }, select: { bytes: true } });
       return row ? new Uint8Array(row.bytes) : null;
+    },
+  };
+}
+
+/**
+ * A stored file as a read answers it: what it is (name, type, hash) now, its bytes only when asked for — so a download
+ * whose ETag (the hash) the client already holds answers 304 without reading them, and nothing is read before the
+ * query's policy has allowed the row.
+ */
+export interface StoredFile {
+  filename: string;
+  contentType: string;
+  sha256: string;
+  /** The bytes; NOT_FOUND when the key points at nothing (the row outlived its blob). */
+  content: () => Promise<Uint8Array>;
+}
+
+export function storedFile(client: DbOrTx, file: { filename: string; contentType: string; sha256: string; storageKey: string }): StoredFile {
+  return {
+    filename: file.filename,
+    contentType: file.contentType,
+    sha256: file.sha256,
+    content: async () => {
+      const bytes = await postgresStorage(client).get(file.storageKey);
+      if (bytes === null) throw new AppError("NOT_FOUND", "errors.notFound");
+      return bytes;
     },
   };
 }

@@ -12,6 +12,7 @@ import { getConsensusSheet } from "@/lib/evaluation/queries/consensus-sheet";
 import { getDeclaration } from "@/lib/evaluation/queries/panel";
 import { getEvaluationResult } from "@/lib/evaluation/queries/result";
 import { getScoringSheet } from "@/lib/evaluation/queries/scoring-sheet";
+import { getConsensusTitle, getResultTitle, getScoringTitle } from "@/lib/evaluation/queries/titles";
 import { recordEvaluationRun } from "@/lib/evaluation/runs";
 import { saveScores, setConsensus } from "@/lib/evaluation/scores/commands";
 import type { ScoringSnapshot } from "@/lib/evaluation/snapshot";
@@ -103,6 +104,7 @@ describe("the panel (point 4)", () => {
 
   it("an evaluator without a declaration reads no bid and may not score", async () => {
     expect(await query(getScoringSheet, who.chair, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await query(getScoringTitle, who.chair, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await run(saveScores, who.chair, { tenderId, scores: [] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
@@ -144,6 +146,21 @@ describe("individual scoring (point 5)", () => {
     expect(data.criteria.map((c) => c.id)).toEqual(criteria);
     expect(data.bids).toHaveLength(5);
     expect(data.bids.find((b) => b.id === sunnfjord.bids[1])!.answers).toEqual({ [criteria[0]!]: ANSWER });
+  });
+
+  it("the pages' titles come from light queries with the sheets' own actions: the reference, nothing of the bids", async () => {
+    const reference = (await testDb.db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { reference: true } })).reference;
+    for (const title of [getScoringTitle, getResultTitle]) {
+      const read = await query(title, who.chair, { tenderId });
+      expect(read).toMatchObject({ ok: true, data: { reference } });
+      expect(JSON.stringify(read)).not.toContain(ANSWER);
+    }
+    expect(await query(getConsensusTitle, who.chair, { tenderId })).toMatchObject({ ok: true, data: { reference } });
+    // Refused exactly where the sheets are: the consensus to a member, scoring and the result to a conflicted one.
+    expect(await query(getConsensusTitle, who.member, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await query(getScoringTitle, who.conflicted, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await query(getResultTitle, who.conflicted, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await query(getScoringTitle, who.officer, { tenderId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("requires a justification, a score on the scale and the full grid before submitting", async () => {

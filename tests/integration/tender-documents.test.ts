@@ -167,7 +167,7 @@ describe("public documents", () => {
     const listed = await publicRead(listPublicDocuments, { id: withDocument });
     expect(listed).toMatchObject({ ok: true, data: [{ id: uploaded.data.documentId, current: { number: 1, sha256: sha(PDF), contentType: "application/pdf", sizeBytes: PDF.byteLength } }] });
     const file = await publicFile({ id: withDocument, documentId: uploaded.data.documentId });
-    expect(file.ok && file.data && sha(file.data.bytes)).toBe(sha(PDF));
+    expect(file.ok && file.data && sha(await file.data.content())).toBe(sha(PDF));
     expect(file).toMatchObject({ ok: true, data: { filename: "konkurransegrunnlag.pdf", contentType: "application/pdf", sha256: sha(PDF) } });
     // Approved but not announced: no more public than a draft.
     expect(await publicRead(listPublicDocuments, { id })).toEqual({ ok: true, data: null });

@@ -1,12 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 import { redirect } from "next/navigation";
 
-import { formInput, nestedFormInput, runFormCommand, type FormState } from "@/app/_lib/form-action";
-import type { PolicyResource } from "@/lib/auth/policy";
-import type { Command } from "@/lib/mutation";
+import { formInput, nestedFormInput, runFormCommand, stepAction, type FormState } from "@/app/_lib/form-action";
 import { officerTender, publicNotice, ROUTES } from "@/lib/routes";
 import { STEP_MESSAGES, type StepDone } from "@/lib/tenders/step-messages";
 import { announceTender, approveDraft, cancelTender, createDraft, returnDraft, submitDraft, updateDraft } from "@/lib/tenders";
@@ -25,13 +22,7 @@ export async function updateDraftAction(_previous: FormState, formData: FormData
   return state;
 }
 
-
-async function step<S extends z.ZodType, R extends PolicyResource | undefined, O>(command: Command<S, R, O>, formData: FormData, done: StepDone): Promise<FormState> {
-  const { state, data } = await runFormCommand(command, formInput(formData), STEP_MESSAGES[done]);
-  if (!data) return state;
-  revalidatePath(ROUTES.officer, "layout");
-  redirect(`${officerTender(String(formData.get("tenderId")))}?done=${done}`);
-}
+const step = stepAction<StepDone>(officerTender, (done) => STEP_MESSAGES[done]);
 
 export async function submitDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return step(submitDraft, formData, "submitted");

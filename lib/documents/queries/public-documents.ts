@@ -1,5 +1,5 @@
 import { definePublicQuery } from "@/lib/query";
-import { postgresStorage } from "@/lib/storage";
+import { storedFile } from "@/lib/storage";
 import { ZTenderIdParam } from "@/lib/tenders/schemas";
 
 import { ZTenderDocumentParam } from "../schemas";
@@ -28,7 +28,7 @@ export const listPublicDocuments = definePublicQuery({
 
 export type PublicDocument = NonNullable<Awaited<ReturnType<typeof listPublicDocuments.load>>>[number];
 
-/** The bytes of a published notice's document in its current version; null (404) for drafts, pending or unknown ids. */
+/** A published notice's document in its current version (bytes on demand); null (404) for drafts, pending or unknown ids. */
 export const getPublicDocumentFile = definePublicQuery({
   name: "documents.filePublic",
   input: ZTenderDocumentParam,
@@ -38,8 +38,6 @@ export const getPublicDocumentFile = definePublicQuery({
       orderBy: { number: "desc" },
       select: { filename: true, contentType: true, sha256: true, storageKey: true },
     });
-    if (!version) return null;
-    const bytes = await postgresStorage(db).get(version.storageKey);
-    return bytes && { filename: version.filename, contentType: version.contentType, sha256: version.sha256, bytes };
+    return version && storedFile(db, version);
   },
 });

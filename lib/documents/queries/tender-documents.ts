@@ -1,5 +1,5 @@
 import { defineDetailQuery } from "@/lib/query";
-import { postgresStorage } from "@/lib/storage";
+import { storedFile } from "@/lib/storage";
 import { ZTenderIdParam } from "@/lib/tenders/schemas";
 
 import { ZTenderDocumentVersionParam } from "../schemas";
@@ -25,7 +25,7 @@ export const listTenderDocuments = defineDetailQuery({
 
 export type OfficerDocuments = NonNullable<Awaited<ReturnType<typeof listTenderDocuments.load>>>["documents"];
 
-/** Any version's file, for the tender's officers (drafts and pending versions included). */
+/** Any version's file (bytes on demand), for the tender's officers (drafts and pending versions included). */
 export const getTenderDocumentFile = defineDetailQuery({
   name: "documents.fileForOfficer",
   action: "tender.read",
@@ -35,8 +35,6 @@ export const getTenderDocumentFile = defineDetailQuery({
       where: { number: input.number, document: { id: input.documentId, tenderId: input.id } },
       select: { filename: true, contentType: true, sizeBytes: true, sha256: true, storageKey: true, document: { select: { tender: { select: { regionId: true } } } } },
     });
-    if (!version) return null;
-    const bytes = await postgresStorage(db).get(version.storageKey);
-    return bytes && { regionId: version.document.tender.regionId, filename: version.filename, contentType: version.contentType, sha256: version.sha256, bytes };
+    return version && { regionId: version.document.tender.regionId, ...storedFile(db, version) };
   },
 });

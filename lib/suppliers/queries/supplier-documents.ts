@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { defineDetailQuery } from "@/lib/query";
-import { postgresStorage } from "@/lib/storage";
+import { storedFile } from "@/lib/storage";
 
 import { ZSupplierDocumentParam } from "../schemas";
 
@@ -9,9 +9,7 @@ async function loadFile(db: Db, supplierId: string, documentId: string) {
     where: { id: documentId, supplierId },
     select: { supplierId: true, filename: true, contentType: true, sha256: true, storageKey: true },
   });
-  if (!document) return null;
-  const bytes = await postgresStorage(db).get(document.storageKey);
-  return bytes && { supplierId: document.supplierId, filename: document.filename, contentType: document.contentType, sha256: document.sha256, bytes };
+  return document && { supplierId: document.supplierId, ...storedFile(db, document) };
 }
 
 /** An uploaded eligibility document, for those acting for the organisation. */

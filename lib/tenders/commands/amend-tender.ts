@@ -10,6 +10,7 @@ import { ZAmendTenderInput } from "../amendment-schemas";
 import { diffCriteria, type AmendmentChanges } from "../amendment-changes";
 import { followersOf } from "../followers";
 import { guardedUpdate } from "../guarded-transition";
+import { amendmentRefusal, isAmendable } from "../preconditions";
 
 /**
  * A correction (rettelse) to an announced competition, with a mandatory reason: new deadlines, the documents uploaded
@@ -34,9 +35,12 @@ export const amendTender = defineCommand({
     return tender;
   },
   run: async ({ tx, input, actor, now, resource: tender }) => {
-    if (tender.status !== "ANNOUNCED" || !tender.announcedAt || !tender.deadline) throw new AppError("INVALID_STATE", "amendments.errors.notAnnounced");
+    if (!isAmendable(tender, now)) {
+      throw amendmentRefusal(tender, now) === "notOpen"
+        ? new AppError("INVALID_STATE", "amendments.errors.notAnnounced")
+        : new AppError("DEADLINE_PASSED", "amendments.errors.deadlinePassed");
+    }
     const { announcedAt, deadline: currentDeadline } = tender;
-    if (currentDeadline <= now) throw new AppError("DEADLINE_PASSED", "amendments.errors.deadlinePassed");
     const fail = (field: string, key: string, messageParams?: Record<string, string>) => {
       throw new AppError("VALIDATION", key, { fieldErrors: { [field]: [key] }, messageParams });
     };

@@ -5,6 +5,7 @@ import { defineCommand } from "@/lib/mutation";
 import { officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
+import { questionsRefusal } from "../preconditions";
 import { ZAskQuestionInput } from "../question-schemas";
 import { loadForSupplier, notOpen } from "../questions/load";
 import { questionRecipients } from "../questions/officers";
@@ -33,7 +34,7 @@ export const askQuestion = defineCommand({
     if (inserted !== 1) {
       // Why not: read the row as it is now (a cancellation may have committed while we waited for it).
       const current = await tx.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, questionDeadline: true } });
-      if (current.status !== "ANNOUNCED") throw notOpen(current.status);
+      if (questionsRefusal(current, now) === "notOpen") throw notOpen(current.status);
       const deadline = current.questionDeadline;
       throw new AppError("DEADLINE_PASSED", "questions.errors.deadlinePassed", {
         messageParams: { at: deadline ? formatOsloDateTime(deadline, actor.locale) : "–" },

@@ -7,6 +7,7 @@ import { listTenderDocuments } from "@/lib/documents/queries/tender-documents";
 import { getTranslator } from "@/lib/i18n/server";
 import { amendmentPeriodDays, earliestAmendedDeadline, proposedAmendedDeadline, type Procedure, type Regime } from "@/lib/rules";
 import { leafCriteria, type StoredCriterion } from "@/lib/tenders/amendment-changes";
+import { isAmendable } from "@/lib/tenders/preconditions";
 import { getAmendmentContext } from "@/lib/tenders/queries/amendment-context";
 import { formatOsloDateTime, formatOsloInput } from "@/lib/time";
 
@@ -23,7 +24,7 @@ interface AmendmentPanelProps {
 /** The amendment form on an announced competition before its deadline, with the deadline lib/rules proposes. */
 export async function AmendmentPanel({ actor, tender }: AmendmentPanelProps) {
   const now = getClock().now();
-  if (tender.status !== "ANNOUNCED" || !tender.announcedAt || !tender.deadline || tender.deadline <= now || !can(actor, "tender.amend", tender)) return null;
+  if (!isAmendable(tender, now) || !can(actor, "tender.amend", tender)) return null;
   const { locale, t } = await getTranslator();
   const [{ documents }, context] = await Promise.all([read(listTenderDocuments, { id: tender.id }), read(getAmendmentContext, { id: tender.id })]);
   const rules = { now, announcedAt: tender.announcedAt, currentDeadline: tender.deadline, regime: tender.regime, procedure: tender.procedure };

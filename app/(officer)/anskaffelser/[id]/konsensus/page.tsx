@@ -1,36 +1,28 @@
 import { Alert, BodyShort, Box, Heading, HStack, Tag, Textarea, TextField, VStack } from "@navikt/ds-react";
-import type { Metadata } from "next";
 
-import { pageTitle } from "@/app/_lib/metadata";
-import { read } from "@/app/_lib/read";
 import { EvaluationForm } from "@/components/evaluation/evaluation-form";
 import { EvaluationHeader } from "@/components/evaluation/evaluation-header";
 import { rounded } from "@/components/evaluation/format";
 import { requireArea } from "@/lib/auth/guard";
 import { getConsensusSheet } from "@/lib/evaluation/queries/consensus-sheet";
+import { getConsensusTitle } from "@/lib/evaluation/queries/titles";
 import { getTranslator } from "@/lib/i18n/server";
 import { officerTender } from "@/lib/routes";
 
 import { setConsensusAction } from "../../evaluation-actions";
+import { evaluationTitle } from "../_lib/evaluation-title";
+import { readScoreSheet, scoreCellFields, scoreGridFieldIds, type ScoreSheetPageProps } from "../_lib/score-sheet";
 
-interface PageProps {
-  params: Promise<{ id: string }>;
-}
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { t } = await getTranslator();
-  const scope = await read(getConsensusSheet, { tenderId: (await params).id });
-  return pageTitle(t("evaluation.consensus.title", { reference: scope.reference }));
-}
+export const generateMetadata = evaluationTitle(getConsensusTitle, "evaluation.consensus.title");
 
 /** The chair's consensus per criterion and bid: the submitted scores, the suggested mean with its spread, deviations flagged. */
-export default async function ConsensusPage({ params }: PageProps) {
+export default async function ConsensusPage(props: ScoreSheetPageProps) {
   await requireArea("officer");
   const { locale, t } = await getTranslator();
-  const scope = await read(getConsensusSheet, { tenderId: (await params).id });
-  const sheet = scope.sheet!;
+  const scope = await readScoreSheet(getConsensusSheet, props);
+  const { sheet } = scope;
   const names = new Map(sheet.members.map((m) => [m.userId, m.name]));
-  const fieldIds = Object.fromEntries(sheet.cells.flatMap((_, i) => [[`scores.${i}.score`, `consensus-${i}-score`], [`scores.${i}.justification`, `consensus-${i}-justification`]]));
+  const fieldIds = scoreGridFieldIds("consensus", sheet.cells.length);
   return (
     <VStack gap="space-24">
       <EvaluationHeader
@@ -47,6 +39,7 @@ export default async function ConsensusPage({ params }: PageProps) {
           {sheet.cells.map((cell, i) => {
             const bid = sheet.bids.find((b) => b.id === cell.bidId)!;
             const criterion = sheet.criteria.find((c) => c.id === cell.criterionId)!;
+            const fields = scoreCellFields("consensus", i);
             return (
               <Box key={`${cell.bidId}:${cell.criterionId}`} padding="space-16" borderRadius="8" borderWidth="1" borderColor={cell.spread?.deviates ? "warning" : "neutral-subtle"} data-cell={`${bid.supplierName}|${criterion.name}`}>
                 <VStack gap="space-8">
@@ -75,12 +68,12 @@ export default async function ConsensusPage({ params }: PageProps) {
                       </Tag>
                     )}
                   </HStack>
-                  <input type="hidden" name={`scores.${i}.bidId`} value={cell.bidId} />
-                  <input type="hidden" name={`scores.${i}.criterionId`} value={cell.criterionId} />
+                  <input type="hidden" name={fields.bidId} value={cell.bidId} />
+                  <input type="hidden" name={fields.criterionId} value={cell.criterionId} />
                   <HStack gap="space-16" align="start" wrap>
-                    <TextField id={`consensus-${i}-score`} name={`scores.${i}.score`} label={t("evaluation.consensus.consensusScore")} defaultValue={cell.consensus?.score ?? cell.suggested ?? ""} inputMode="decimal" htmlSize={24} />
+                    <TextField id={fields.score.id} name={fields.score.name} label={t("evaluation.consensus.consensusScore")} defaultValue={cell.consensus?.score ?? cell.suggested ?? ""} inputMode="decimal" htmlSize={24} />
                     <div style={{ flex: "1 1 16rem" }}>
-                      <Textarea id={`consensus-${i}-justification`} name={`scores.${i}.justification`} label={t("evaluation.consensus.justification")} defaultValue={cell.consensus?.justification ?? ""} minRows={2} />
+                      <Textarea id={fields.justification.id} name={fields.justification.name} label={t("evaluation.consensus.justification")} defaultValue={cell.consensus?.justification ?? ""} minRows={2} />
                     </div>
                   </HStack>
                 </VStack>

@@ -1,42 +1,35 @@
 import { Alert, BodyLong, BodyShort, Box, Heading, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
-import type { Metadata } from "next";
 
-import { pageTitle } from "@/app/_lib/metadata";
-import { read } from "@/app/_lib/read";
 import { TableScroll } from "@/components/common/table-scroll";
 import { EvaluationForm } from "@/components/evaluation/evaluation-form";
 import { EvaluationHeader } from "@/components/evaluation/evaluation-header";
 import { requireArea } from "@/lib/auth/guard";
 import { getScoringSheet } from "@/lib/evaluation/queries/scoring-sheet";
+import { getScoringTitle } from "@/lib/evaluation/queries/titles";
 import { getTranslator } from "@/lib/i18n/server";
 import { officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { saveScoresAction } from "../../evaluation-actions";
+import { evaluationTitle } from "../_lib/evaluation-title";
+import { readScoreSheet, scoreCellFields, scoreGridFieldIds, type ScoreSheetPageProps } from "../_lib/score-sheet";
 
-interface PageProps {
-  params: Promise<{ id: string }>;
-}
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { t } = await getTranslator();
-  const scope = await read(getScoringSheet, { tenderId: (await params).id });
-  return pageTitle(t("evaluation.scoring.title", { reference: scope.reference }));
-}
+export const generateMetadata = evaluationTitle(getScoringTitle, "evaluation.scoring.title");
 
 /** Individual scoring: every quality criterion of every valid bid, with the bid's answer beside the score. */
-export default async function ScoringPage({ params }: PageProps) {
+export default async function ScoringPage(props: ScoreSheetPageProps) {
   await requireArea("officer");
   const { locale, t } = await getTranslator();
-  const scope = await read(getScoringSheet, { tenderId: (await params).id });
-  const sheet = scope.sheet!;
+  const scope = await readScoreSheet(getScoringSheet, props);
+  const { sheet } = scope;
   const own = new Map(sheet.own.map((s) => [`${s.bidId}:${s.criterionId}`, s]));
   const cells = sheet.bids.flatMap((bid) => sheet.criteria.map((criterion) => ({ bid, criterion })));
-  const fieldIds = Object.fromEntries(cells.flatMap((_, i) => [[`scores.${i}.score`, `scores-${i}-score`], [`scores.${i}.justification`, `scores-${i}-justification`]]));
+  const fieldIds = scoreGridFieldIds("scores", cells.length);
   const submitted = sheet.submittedAt !== null;
   const form = cells.map(({ bid, criterion }, i) => {
     const mine = own.get(`${bid.id}:${criterion.id}`);
+    const fields = scoreCellFields("scores", i);
     return (
       <Box key={`${bid.id}:${criterion.id}`} padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-cell={`${bid.supplierName}|${criterion.name}`}>
         <VStack gap="space-8">
@@ -48,12 +41,12 @@ export default async function ScoringPage({ params }: PageProps) {
           </BodyShort>
           <BodyShort weight="semibold">{t("evaluation.scoring.answer")}</BodyShort>
           <BodyLong style={{ whiteSpace: "pre-wrap" }}>{bid.answers[criterion.id] ?? t("evaluation.scoring.noAnswer")}</BodyLong>
-          <input type="hidden" name={`scores.${i}.bidId`} value={bid.id} />
-          <input type="hidden" name={`scores.${i}.criterionId`} value={criterion.id} />
+          <input type="hidden" name={fields.bidId} value={bid.id} />
+          <input type="hidden" name={fields.criterionId} value={criterion.id} />
           <HStack gap="space-16" align="start" wrap>
-            <TextField id={`scores-${i}-score`} name={`scores.${i}.score`} label={t("evaluation.scoring.score", { max: scope.maxPoints })} defaultValue={mine?.score ?? ""} inputMode="decimal" htmlSize={8} readOnly={submitted} />
+            <TextField id={fields.score.id} name={fields.score.name} label={t("evaluation.scoring.score", { max: scope.maxPoints })} defaultValue={mine?.score ?? ""} inputMode="decimal" htmlSize={8} readOnly={submitted} />
             <div style={{ flex: "1 1 16rem" }}>
-              <Textarea id={`scores-${i}-justification`} name={`scores.${i}.justification`} label={t("evaluation.scoring.justification")} defaultValue={mine?.justification ?? ""} minRows={2} readOnly={submitted} />
+              <Textarea id={fields.justification.id} name={fields.justification.name} label={t("evaluation.scoring.justification")} defaultValue={mine?.justification ?? ""} minRows={2} readOnly={submitted} />
             </div>
           </HStack>
         </VStack>

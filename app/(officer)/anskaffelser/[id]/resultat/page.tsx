@@ -2,9 +2,7 @@ import { Alert, BodyShort, Heading, Textarea, VStack } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { List, ListItem } from "@navikt/ds-react/List";
 import Decimal from "decimal.js";
-import type { Metadata } from "next";
 
-import { pageTitle } from "@/app/_lib/metadata";
 import { read } from "@/app/_lib/read";
 import { FactList } from "@/components/admin/fact-list";
 import { TableScroll } from "@/components/common/table-scroll";
@@ -14,6 +12,7 @@ import { rounded } from "@/components/evaluation/format";
 import { requireArea } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { getEvaluationResult } from "@/lib/evaluation/queries/result";
+import { getResultTitle } from "@/lib/evaluation/queries/titles";
 import type { TenderEvaluation } from "@/lib/evaluation/result/compute";
 import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
@@ -22,16 +21,13 @@ import { officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { proposeAwardAction } from "../../evaluation-actions";
+import { evaluationTitle } from "../_lib/evaluation-title";
 
 interface PageProps {
   params: Promise<{ id: string }>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { t } = await getTranslator();
-  const result = await read(getEvaluationResult, { tenderId: (await params).id });
-  return pageTitle(t("evaluation.result.title", { reference: result.reference }));
-}
+export const generateMetadata = evaluationTitle(getResultTitle, "evaluation.result.title");
 
 function priceFormula(evaluation: TenderEvaluation, t: Translate): string {
   const model = evaluation.priceModel;

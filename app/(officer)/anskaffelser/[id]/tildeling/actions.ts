@@ -1,11 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { z } from "zod";
-
-import { formInput, runFormCommand, type FormState } from "@/app/_lib/form-action";
-import type { PolicyResource } from "@/lib/auth/policy";
+import { stepAction, type FormState } from "@/app/_lib/form-action";
 import { approveAward } from "@/lib/awards/commands/approve-award";
 import { decideComplaint } from "@/lib/awards/commands/decide-complaint";
 import { liftInjunction, registerInjunction } from "@/lib/awards/commands/injunctions";
@@ -13,17 +8,10 @@ import { reopenEvaluation } from "@/lib/awards/commands/reopen-evaluation";
 import { returnAward } from "@/lib/awards/commands/return-award";
 import { officerAward } from "@/lib/awards/routes";
 import { concludeContract } from "@/lib/contracts/commands/conclude-contract";
-import type { Command } from "@/lib/mutation";
-import { ROUTES } from "@/lib/routes";
 
 type Done = "approved" | "returned" | "decided" | "reopened" | "injunction" | "lifted" | "concluded";
 
-async function step<S extends z.ZodType, R extends PolicyResource | undefined, O>(command: Command<S, R, O>, formData: FormData, done: Done): Promise<FormState> {
-  const { state, data } = await runFormCommand(command, formInput(formData), `awards.page.done.${done}`);
-  if (!data) return state;
-  revalidatePath(ROUTES.officer, "layout");
-  redirect(`${officerAward(String(formData.get("tenderId")))}?done=${done}`);
-}
+const step = stepAction<Done>(officerAward, (done) => `awards.page.done.${done}`);
 
 export async function approveAwardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return step(approveAward, formData, "approved");

@@ -18,6 +18,7 @@ import { getPortalTender } from "@/lib/tenders/queries/portal-tender";
 import { publishedQa } from "@/lib/tenders/questions/public";
 import { formatOsloDateTime } from "@/lib/time";
 import { tenderStatusKey } from "@/lib/tenders/closed";
+import { acceptsQuestions } from "@/lib/tenders/preconditions";
 
 import { askQuestionAction, toggleInterestAction } from "../../actions";
 import { BidEntrySection } from "../../tilbud/entry";
@@ -41,7 +42,7 @@ export default async function PortalTenderPage({ params }: PageProps) {
   const several = suppliers.length > 1;
   const byName = (key: string) => Object.fromEntries(suppliers.map((s) => [s.id, t(key, { name: s.name })]));
   const announced = tender.status === "ANNOUNCED";
-  const askOpen = announced && tender.questionDeadline !== null && tender.questionDeadline > now;
+  const askOpen = acceptsQuestions(tender, now);
   const at = (instant: Date | null) => (instant ? formatOsloDateTime(instant, locale) : "–");
   const feedback = { eventId: t("admin.eventId") };
 

@@ -22,6 +22,7 @@ import { portalAwardLetter } from "@/lib/awards/routes";
 import { getTranslator } from "@/lib/i18n/server";
 import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { portalOpening, portalTender } from "@/lib/routes";
+import { acceptsBids } from "@/lib/tenders/preconditions";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { bidFormAction, removeBidDocumentAction, uploadBidDocumentAction, withdrawBidAction } from "../actions";
@@ -70,7 +71,7 @@ export default async function BidPage({ params, searchParams }: PageProps) {
   }
   const data = await read(getBidForm, { tenderId, supplierId });
   const { tender } = data;
-  const open = tender.status === "ANNOUNCED" && tender.deadline !== null && tender.deadline > getClock().now();
+  const open = acceptsBids(tender, getClock().now());
   const limits = bidDocumentLimits();
   const form = bidFormProps(data, t);
   const feedback = { eventId: t("admin.eventId") };
