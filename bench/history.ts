@@ -19,7 +19,7 @@ import { ZHistoryFilter, type THistoryFilterInput } from "@/lib/history/filter";
 import { historyBatches, historyPage, historyPageSql, historyTotals } from "@/lib/history/rows";
 import { buildDashboard } from "@/lib/analytics/dashboard";
 import {
-  loadBidderHistogram, loadCoverage, loadPriceFacts, loadQualityWeights, loadSuccessionCounts, loadSupplierAwards, loadWinnerScores,
+  loadBidderHistogram, loadCoveredPairs, loadPriceFacts, loadQualityWeights, loadSuccessionCounts, loadSupplierAwards, loadSupplierCoverage, loadWinnerScores,
   type AnalyticsFilter,
 } from "@/lib/analytics/facts";
 import { resolvePeriod } from "@/lib/analytics/period";
@@ -100,7 +100,8 @@ const MEASURES: Measure[] = [
   measure("csv: ~10,000 rows streamed", 2000, () => csvRows(csvFilter, NATIONAL)),
   measure("analytics: supplier awards (national, default period)", 300, () => loadSupplierAwards(db, nationally)),
   measure("analytics: bidder histogram", 300, () => loadBidderHistogram(db, nationally)),
-  measure("analytics: district coverage (suppliers + covered pairs)", 300, () => loadCoverage(db, nationally)),
+  measure("analytics: supplier coverage", 300, () => loadSupplierCoverage(db, nationally)),
+  measure("analytics: covered pairs", 300, () => loadCoveredPairs(db, nationally)),
   measure("analytics: re-tender succession counts", 300, () => loadSuccessionCounts(db, nationally)),
   measure("analytics: price facts", 300, () => loadPriceFacts(db, nationally)),
   measure("analytics: winner scores", 300, () => loadWinnerScores(db, nationally)),

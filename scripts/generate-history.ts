@@ -34,6 +34,9 @@ try {
     const begun = performance.now();
     const size = { ...BENCH_HISTORY, tenders: Number(values.tenders), bidsPerTender: Number(values["bids-per-tender"]), suppliers: Number(values.suppliers) };
     const counts = await generateHistory(db, size, FIXED_BASE);
+    // A fresh bulk load has no visibility map: until autovacuum gets round to it, every index-only scan (the history
+    // pages') visits the heap. Vacuuming now is part of the load, and the benchmark measures the steady state.
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Bid", "HistoryRow", "Tender", "Lot", "LotMunicipality", "AwardDecision", "AwardCriterion", "Contract"`);
     const seconds = (performance.now() - begun) / 1000;
     console.log(`[history] ${counts.tenders} competitions, ${counts.bids} bids, ${counts.suppliers} suppliers, ${counts.awards} awards in ${seconds.toFixed(1)} s`);
   }

@@ -5,7 +5,7 @@ import {
   type Competition, type KindRow,
 } from "./compute";
 import {
-  loadBidderHistogram, loadCoverage, loadPriceFacts, loadQualityWeights, loadSuccessionCounts, loadSupplierAwards, loadWinnerScores,
+  loadBidderHistogram, loadCoveredPairs, loadPriceFacts, loadQualityWeights, loadSuccessionCounts, loadSupplierAwards, loadSupplierCoverage, loadWinnerScores,
   type AnalyticsFilter,
 } from "./facts";
 import type { Period } from "./period";
@@ -57,8 +57,8 @@ export interface Dashboard {
  */
 export async function buildDashboard(db: Db, regionId: string | null, period: Period, { publicView = false } = {}): Promise<Dashboard> {
   const filter: AnalyticsFilter = { regionIds: regionId === null ? null : [regionId], from: period.from, to: period.to };
-  const [awards, histogram, { suppliers: coverage, pairs: covered }, successions, priceFacts, winners, weights, measureTypes, regions, municipalities] = await Promise.all([
-    loadSupplierAwards(db, filter), loadBidderHistogram(db, filter), loadCoverage(db, filter),
+  const [awards, histogram, coverage, covered, successions, priceFacts, winners, weights, measureTypes, regions, municipalities] = await Promise.all([
+    loadSupplierAwards(db, filter), loadBidderHistogram(db, filter), loadSupplierCoverage(db, filter), loadCoveredPairs(db, filter),
     loadSuccessionCounts(db, filter), loadPriceFacts(db, filter), loadWinnerScores(db, filter), loadQualityWeights(db, filter),
     db.measureType.findMany({ where: { acquisition: "PROCURED" }, select: { id: true, nameNb: true, nameEn: true, active: true }, orderBy: { nameNb: "asc" } }),
     db.region.findMany({ select: { id: true, name: true } }),

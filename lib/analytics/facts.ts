@@ -51,11 +51,14 @@ export async function loadBidderHistogram(db: Db, f: AnalyticsFilter): Promise<B
  * municipality by municipality (most lots cover the whole region; expanding them multiplied the rows by the region's
  * size): `named` holds the municipalities lots name, `whole` the (contract, region) pairs of lots that name none.
  */
+/** Contract `c` is in force during the period (not terminated) in the filter's regions. */
+const inForce = (f: AnalyticsFilter) => Prisma.sql`c."status" <> 'TERMINATED' AND c."startsOn" < ${f.to} AND c."endsOn" >= ${f.from} ${inRegions(f, Prisma.sql`c."regionId"`)}`;
+
 const contractAreas = (f: AnalyticsFilter) => Prisma.sql`
   WITH inforce AS (
     SELECT c."id", c."supplierId", c."lotId", c."regionId", c."measureTypeId"
     FROM "Contract" c
-    WHERE c."status" <> 'TERMINATED' AND c."startsOn" < ${f.to} AND c."endsOn" >= ${f.from} ${inRegions(f, Prisma.sql`c."regionId"`)}
+    WHERE ${inForce(f)}
   ), named AS (
     SELECT i."supplierId", i."measureTypeId", lm."municipalityId", m."regionId"
     FROM inforce i JOIN "LotMunicipality" lm ON lm."lotId" = i."lotId" JOIN "Municipality" m ON m."id" = lm."municipalityId"
@@ -70,44 +73,34 @@ export interface SupplierCoverage {
   places: number;
 }
 
-export interface Coverage {
-  /** The `limit` suppliers covering the most municipalities (ties by id). */
-  suppliers: SupplierCoverage[];
-  /** The (measure type, municipality) pairs some contract in force covers. */
-  pairs: CoveredPair[];
-}
-
 /**
- * District coverage, in one statement so the contracts in force and their areas are read once. Per supplier: the
- * distinct municipalities its contracts in force cover — every municipality of each region it serves whole, plus the
- * named ones outside those regions — and their places. And every covered (measure type, municipality) pair.
+ * Per supplier: distinct municipalities its contracts in force cover — every municipality of each region it serves
+ * whole, plus the named ones outside those regions — and their places (most municipalities first).
  */
-export async function loadCoverage(db: Db, f: AnalyticsFilter, limit = 20): Promise<Coverage> {
-  const rows = await db.$queryRaw<{ row: "supplier" | "pair"; a: string; b: string | null; municipalities: number | null; places: number | null }[]>`
+export async function loadSupplierCoverage(db: Db, f: AnalyticsFilter, limit = 20): Promise<SupplierCoverage[]> {
+  return db.$queryRaw<SupplierCoverage[]>`
     ${contractAreas(f)}, regions AS (SELECT DISTINCT "supplierId", "regionId" FROM whole),
     covered AS (
       SELECT r."supplierId", COUNT(*) AS "municipalities" FROM regions r JOIN "Municipality" m ON m."regionId" = r."regionId" GROUP BY 1
       UNION ALL
       SELECT n."supplierId", COUNT(DISTINCT n."municipalityId") FROM named n
       WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r."supplierId" = n."supplierId" AND r."regionId" = n."regionId") GROUP BY 1
-    ), places AS (
-      SELECT i."supplierId", SUM(l."places") AS "places" FROM inforce i JOIN "Lot" l ON l."id" = i."lotId" GROUP BY 1
     ), top AS (
-      SELECT c."supplierId", SUM(c."municipalities")::int AS "municipalities", COALESCE(MAX(p."places"), 0)::int AS "places"
-      FROM covered c LEFT JOIN places p ON p."supplierId" = c."supplierId"
-      GROUP BY c."supplierId" ORDER BY 2 DESC, 1 LIMIT ${limit}
-    ), pairs AS (
-      SELECT n."measureTypeId", n."municipalityId" FROM named n
-      UNION
-      SELECT w."measureTypeId", m."id" FROM (SELECT DISTINCT "measureTypeId", "regionId" FROM whole) w JOIN "Municipality" m ON m."regionId" = w."regionId"
+      SELECT c."supplierId", SUM(c."municipalities")::int AS "municipalities" FROM covered c GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}
     )
-    SELECT * FROM (SELECT 'supplier' AS "row", t."supplierId" AS "a", NULL::text AS "b", t."municipalities", t."places" FROM top t ORDER BY t."municipalities" DESC, t."supplierId") s
-    UNION ALL
-    SELECT 'pair', p."measureTypeId", p."municipalityId", NULL::int, NULL::int FROM pairs p`;
-  return {
-    suppliers: rows.flatMap((r) => (r.row === "supplier" ? [{ supplierId: r.a, municipalities: r.municipalities ?? 0, places: r.places ?? 0 }] : [])),
-    pairs: rows.flatMap((r) => (r.row === "pair" && r.b !== null ? [{ measureTypeId: r.a, municipalityId: r.b }] : [])),
-  };
+    -- Places only for the suppliers shown (ranked by municipalities alone): summing them for every supplier cost more
+    -- than the ranking.
+    SELECT t."supplierId", t."municipalities", COALESCE((SELECT SUM(l."places") FROM "Contract" c JOIN "Lot" l ON l."id" = c."lotId" WHERE c."supplierId" = t."supplierId" AND ${inForce(f)}), 0)::int AS "places"
+    FROM top t ORDER BY 2 DESC, 1`;
+}
+
+/** The (measure type, municipality) pairs some contract in force covers. */
+export async function loadCoveredPairs(db: Db, f: AnalyticsFilter): Promise<CoveredPair[]> {
+  return db.$queryRaw<CoveredPair[]>`
+    ${contractAreas(f)}
+    SELECT n."measureTypeId", n."municipalityId" FROM named n
+    UNION
+    SELECT w."measureTypeId", m."id" FROM (SELECT DISTINCT "measureTypeId", "regionId" FROM whole) w JOIN "Municipality" m ON m."regionId" = w."regionId"`;
 }
 
 /**
