@@ -66,8 +66,6 @@ export function checkAnnouncement(
   tender: AnnounceCandidate,
   thresholds: readonly ThresholdRow[],
   now: Date,
-  /** A stricter regime the officer chose deliberately (domain.md §0); by default the tender's own choice, else the value's. */
-  chosen?: Exclude<Regime, "EXEMPT">,
 ): AnnounceVerdict {
   const errors: FieldErrors = {};
   const add = (field: string, key: string) => (errors[field] ??= []).push(key);
@@ -77,9 +75,10 @@ export function checkAnnouncement(
   const topWeights = tender.criteria.filter((criterion) => criterion.parentId === null).reduce((sum, criterion) => sum.plus(criterion.weight.toString()), new Decimal(0));
   if (!topWeights.eq(100)) add("priceWeight", "errors.announce.weightsNot100");
 
-  const ruling = draftRegime(tender.estimatedValueOre, thresholds, now, chosen ?? tender.chosenRegime ?? null);
+  // A stricter regime the officer chose deliberately (domain.md §0), with its reason; else the value's.
+  const ruling = draftRegime(tender.estimatedValueOre, thresholds, now, tender.chosenRegime ?? null);
   if (ruling.refusal) add("chosenRegime", ruling.refusal);
-  if (!chosen && tender.chosenRegime && !tender.chosenRegimeReason?.trim()) add("chosenRegimeReason", "errors.draftModel.regimeReasonRequired");
+  if (tender.chosenRegime && !tender.chosenRegimeReason?.trim()) add("chosenRegimeReason", "errors.draftModel.regimeReasonRequired");
   const regime = ruling.regime;
   if (!isProcedureAllowed(regime, tender.procedure)) add("procedure", "errors.announce.procedureNotAllowed");
 

@@ -16,9 +16,11 @@ describe("checkAnnouncement", () => {
   });
 
   it("under a Part III regime chosen on purpose, holds the bid deadline to 30 days from the day after the notice (domain.md §4.3)", () => {
-    const early = checkAnnouncement({ ...complete, deadline: new Date("2025-04-02T21:59:00Z") }, DEFAULT_THRESHOLDS, now, "PART_III");
+    const partIII = { ...complete, chosenRegime: "PART_III" as const, chosenRegimeReason: "Strengere regler gir flere tilbydere tid" };
+    const early = checkAnnouncement({ ...partIII, deadline: new Date("2025-04-02T21:59:00Z") }, DEFAULT_THRESHOLDS, now);
     expect(early).toMatchObject({ ok: false, fieldErrors: { deadline: ["errors.announce.deadlineTooEarly"] }, earliest: { at: "03.04.2025 00:00" } });
-    expect(checkAnnouncement({ ...complete, deadline: new Date("2025-04-02T22:00:00Z") }, DEFAULT_THRESHOLDS, now, "PART_III")).toMatchObject({ ok: true, regime: "PART_III" });
+    expect(checkAnnouncement({ ...partIII, deadline: new Date("2025-04-02T22:00:00Z") }, DEFAULT_THRESHOLDS, now)).toMatchObject({ ok: true, regime: "PART_III" });
+    expect(checkAnnouncement({ ...partIII, chosenRegimeReason: " " }, DEFAULT_THRESHOLDS, now)).toMatchObject({ ok: false, fieldErrors: { chosenRegimeReason: ["errors.draftModel.regimeReasonRequired"] } });
   });
 
   it("names every gap at once", () => {
