@@ -22,6 +22,7 @@ import { formatOsloDateTime } from "@/lib/time";
 
 import { isClosedForBids } from "@/lib/tenders/closed";
 import { NoticeDocumentsAndChanges } from "./_sections/documents-and-changes";
+import { ReferenceHeading } from "@/components/common/reference-heading";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -43,12 +44,7 @@ export default async function NoticePage({ params }: PageProps) {
   return (
     <VStack gap="space-24">
       <AppLink href={ROUTES.notices}>{t("notice.back")}</AppLink>
-      <VStack gap="space-8">
-        <BodyShort textColor="subtle">{tender.reference}</BodyShort>
-        <Heading level="1" size="large">
-          {tender.title}
-        </Heading>
-      </VStack>
+      <ReferenceHeading reference={tender.reference} title={tender.title} />
       {tender.cancelledAt && <Alert variant="warning">{t("notice.cancelled", { reason: tender.cancelReason ?? "" })}</Alert>}
       {isClosedForBids(tender, now) && <Alert variant="info">{t("opening.closedForBidsAt", { at: formatOsloDateTime(tender.deadline!, locale) })}</Alert>}
       <BodyLong>{tender.description}</BodyLong>

@@ -10,6 +10,7 @@ import { dialoguePhase } from "@/lib/dialogues";
 import { getPublishedDialogue } from "@/lib/dialogues/queries/published-dialogues";
 import { getTranslator } from "@/lib/i18n/server";
 import { portalDialogue, publicNotice, ROUTES } from "@/lib/routes";
+import { ReferenceHeading } from "@/components/common/reference-heading";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -29,12 +30,7 @@ export default async function PublicDialoguePage({ params }: PageProps) {
   return (
     <VStack gap="space-24">
       <AppLink href={ROUTES.dialogues}>{t("dialogue.back")}</AppLink>
-      <VStack gap="space-8">
-        <BodyShort textColor="subtle">{dialogue.reference}</BodyShort>
-        <Heading level="1" size="large">
-          {dialogue.title}
-        </Heading>
-      </VStack>
+      <ReferenceHeading reference={dialogue.reference} title={dialogue.title} />
       <BodyLong style={{ whiteSpace: "pre-line" }}>{dialogue.description}</BodyLong>
       <section aria-labelledby="dialogue-facts">
         <Heading id="dialogue-facts" level="2" size="medium" spacing>

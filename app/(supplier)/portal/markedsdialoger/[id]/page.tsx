@@ -18,6 +18,7 @@ import { listOwnSuppliers } from "@/lib/suppliers/queries/list-own-suppliers";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { respondToDialogueAction } from "../actions";
+import { ReferenceHeading } from "@/components/common/reference-heading";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -40,12 +41,7 @@ export default async function PortalDialoguePage({ params }: PageProps) {
   return (
     <VStack gap="space-24">
       <AppLink href={ROUTES.portal}>{t("supplier.title")}</AppLink>
-      <VStack gap="space-8">
-        <BodyShort textColor="subtle">{dialogue.reference}</BodyShort>
-        <Heading level="1" size="large">
-          {dialogue.title}
-        </Heading>
-      </VStack>
+      <ReferenceHeading reference={dialogue.reference} title={dialogue.title} />
       <BodyLong style={{ whiteSpace: "pre-line" }}>{dialogue.description}</BodyLong>
       <DialogueFacts dialogue={dialogue} phase={phase} now={now} locale={locale} t={t} />
       <BodyShort>
