@@ -3,10 +3,8 @@ import { defineCommand } from "@/lib/mutation";
 
 import { loadBidForQualification } from "../qualification/load";
 import { advanceQualification } from "../qualification/progress";
+import { bidAssessable, tenderAssessable } from "../qualification/states";
 import { ZAssessQualificationInput, type StoredExclusionAssessment, type StoredRequirementAssessment } from "../qualification/schemas";
-
-const ASSESSABLE_TENDER = new Set(["OPENED", "QUALIFICATION"]);
-const ASSESSABLE_BID = new Set(["OPENED", "QUALIFIED"]);
 
 /**
  * An officer of the region assesses an opened bid: every qualification requirement of the competition met or not
@@ -20,8 +18,8 @@ export const assessQualification = defineCommand({
   input: ZAssessQualificationInput,
   load: ({ tx, input }) => loadBidForQualification(tx, input.bidId),
   run: async ({ tx, actor, input, now, resource: bid }) => {
-    if (!ASSESSABLE_TENDER.has(bid.tender.status)) throw new AppError("INVALID_STATE", "opening.errors.notQualifying", { status: bid.tender.status });
-    if (!ASSESSABLE_BID.has(bid.status)) throw new AppError("INVALID_STATE", "opening.errors.bidNotAssessable", { status: bid.status });
+    if (!tenderAssessable(bid.tender.status)) throw new AppError("INVALID_STATE", "opening.errors.notQualifying", { status: bid.tender.status });
+    if (!bidAssessable(bid.status)) throw new AppError("INVALID_STATE", "opening.errors.bidNotAssessable", { status: bid.status });
     const known = bid.tender.requirements.map((r) => r.id);
     const given = new Map(input.requirements.map((row) => [row.requirementId, row]));
     const missing = known.findIndex((requirementId) => !given.has(requirementId));

@@ -6,15 +6,12 @@ import { loadBidForQualification } from "../qualification/load";
 import { recordEvaluationRun } from "../runs";
 import { advanceQualification } from "../qualification/progress";
 import { ZRejectBidInput } from "../qualification/schemas";
-
-const REJECTABLE_TENDER = new Set(["OPENED", "QUALIFICATION", "EVALUATION"]);
-const REJECTABLE_BID = new Set(["OPENED", "QUALIFIED", "EVALUATED"]);
+import { REJECTABLE_BID, tenderRejectable } from "../qualification/states";
 
 /**
  * Avvisning: an officer of the region rejects an opened bid with a legal basis (grounds.ts) and a reason, both
  * required. The bid leaves the evaluation (status REJECTED) but stays, with its versions, in the opening record and the
- * protocol; the bidder is told through the outbox. Possible until the award is proposed.
- * After merge the lead calls lib/evaluation/runs.ts recordEvaluationRun here (the valid set changed; issue 11 § 3).
+ * protocol; the bidder is told through the outbox. Possible until the award is proposed (qualification/states.ts).
  */
 export const rejectBid = defineCommand({
   name: "qualification.reject",
@@ -22,9 +19,9 @@ export const rejectBid = defineCommand({
   input: ZRejectBidInput,
   load: ({ tx, input }) => loadBidForQualification(tx, input.bidId),
   run: async ({ tx, input, actor, now, resource: bid }) => {
-    if (!REJECTABLE_TENDER.has(bid.tender.status)) throw new AppError("INVALID_STATE", "opening.errors.notQualifying", { status: bid.tender.status });
+    if (!tenderRejectable(bid.tender.status)) throw new AppError("INVALID_STATE", "opening.errors.notQualifying", { status: bid.tender.status });
     const { count } = await tx.bid.updateMany({
-      where: { id: bid.id, status: { in: [...REJECTABLE_BID] as ("OPENED" | "QUALIFIED" | "EVALUATED")[] } },
+      where: { id: bid.id, status: { in: [...REJECTABLE_BID] } },
       data: { status: "REJECTED", rejectionBasis: input.basis, rejectionReason: input.reason, rejectedAt: now, rejectedById: actor.userId },
     });
     if (count !== 1) throw new AppError("INVALID_STATE", "opening.errors.bidNotAssessable", { status: bid.status });

@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/policy";
 import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { REJECTION_GROUNDS } from "@/lib/evaluation";
 import { getBidForQualification } from "@/lib/evaluation/queries/qualification-bid";
+import { isAssessable, isRejectable } from "@/lib/evaluation/qualification/states";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
 import { officerBidDocument, officerOpening } from "@/lib/routes";
@@ -49,8 +50,8 @@ export default async function QualificationPage({ params }: PageProps) {
   const declared = submission?.exclusionGrounds.filter((g) => g.applies) ?? [];
   const declaredCodes = new Set(declared.map((g) => g.code));
   const criteria = new Map(bid.tender.criteria.map((c) => [c.id, c.name]));
-  const mayQualify = can(actor, "bid.qualify", bid) && ["OPENED", "QUALIFICATION"].includes(bid.tender.status) && ["OPENED", "QUALIFIED"].includes(bid.status);
-  const mayReject = can(actor, "bid.qualify", bid) && ["OPENED", "QUALIFICATION", "EVALUATION"].includes(bid.tender.status) && ["OPENED", "QUALIFIED", "EVALUATED"].includes(bid.status);
+  const mayQualify = can(actor, "bid.qualify", bid) && isAssessable(bid);
+  const mayReject = can(actor, "bid.qualify", bid) && isRejectable(bid);
   const feedback = { eventId: t("admin.eventId") };
   const ground = (code: string) => t(`bids.espd.${code}`);
 
