@@ -17,6 +17,7 @@ import { officerQualification, officerTender } from "@/lib/routes";
 import { formatOsloDateTime } from "@/lib/time";
 
 import { confirmOpeningAction, requestOpeningAction } from "../../opening-actions";
+import { openingStage } from "@/lib/evaluation/opening/stage";
 
 export const dynamic = "force-dynamic";
 
@@ -39,10 +40,9 @@ export default async function OpeningPage({ params }: PageProps) {
   const at = (instant: Date) => formatOsloDateTime(instant, locale);
   const step = { id: tender.id, version: tender.version };
   const feedback = { eventId: t("admin.eventId") };
-  const due = tender.deadline !== null && tender.deadline.getTime() <= now.getTime();
-  const announced = tender.status === "ANNOUNCED" && tender.openedAt === null;
-  const mayRequest = announced && due && tender.opening === null && can(actor, "tender.open", tender);
-  const pending = announced && tender.opening !== null && tender.opening.confirmedAt === null;
+  const stage = openingStage(tender, now);
+  const mayRequest = stage === "requestable" && can(actor, "tender.open", tender);
+  const pending = stage === "awaiting_confirmation";
   const mayConfirm = pending && can(actor, "tender.confirm_opening", tender);
   const mayQualify = can(actor, "bid.qualify", tender);
 
@@ -56,8 +56,8 @@ export default async function OpeningPage({ params }: PageProps) {
             {t("opening.pageTitle", { title: tender.title })}
           </Heading>
         </VStack>
-        {announced && !due && <Alert variant="info">{t("opening.beforeDeadline", { at: tender.deadline ? at(tender.deadline) : "–" })}</Alert>}
-        {announced && due && <Alert variant="info">{t("opening.closedForBidsAt", { at: at(tender.deadline!) })}</Alert>}
+        {stage === "not_due" && <Alert variant="info">{t("opening.beforeDeadline", { at: tender.deadline ? at(tender.deadline) : "–" })}</Alert>}
+        {(stage === "requestable" || stage === "awaiting_confirmation") && <Alert variant="info">{t("opening.closedForBidsAt", { at: at(tender.deadline!) })}</Alert>}
         {mayRequest && (
           <StepPanel id="request-opening" title={t("opening.requestTitle")} intro={t(tender.region.openingControl === "TWO_PEOPLE" ? "opening.requestIntroTwo" : "opening.requestIntroOne")}>
             <TenderStepForm idPrefix="request-opening" action={requestOpeningAction} tender={step} submitLabel={t(tender.region.openingControl === "TWO_PEOPLE" ? "opening.request" : "opening.openNow")} labels={feedback} />
