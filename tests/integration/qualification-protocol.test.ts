@@ -12,6 +12,7 @@ import { fixedClock } from "@/lib/clock";
 import { assessQualification, confirmOpening, rejectBid, requestOpening } from "@/lib/evaluation";
 import { buildProtocol, protocolBlocks } from "@/lib/evaluation/protocol/build";
 import { getBidForQualification } from "@/lib/evaluation/queries/qualification-bid";
+import { getQualificationTitle } from "@/lib/evaluation/queries/titles";
 import { getOpeningForBidder } from "@/lib/evaluation/queries/bidder-opening";
 import { getProtocolSource } from "@/lib/evaluation/queries/protocol";
 import { createTranslator } from "@/lib/i18n";
@@ -63,6 +64,10 @@ describe("qualification and rejection", () => {
     const read = await runQuery(getBidForQualification, { actor: f.officer, rawInput: { tenderId: f.tender.id, bidId: bidIds[0] }, db: testDb.db });
     expect(read).toMatchObject({ ok: true, data: { opened: { submission: { requirements: expect.any(Array), exclusionGrounds: expect.any(Array) } } } });
     expect(await runQuery(getBidForQualification, { actor: f.vestOfficer, rawInput: { tenderId: f.tender.id, bidId: bidIds[0] }, db: testDb.db })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    // The page's title reads the bidder's name only, under the same action.
+    const title = await runQuery(getQualificationTitle, { actor: f.officer, rawInput: { tenderId: f.tender.id, bidId: bidIds[0] }, db: testDb.db });
+    expect(title).toEqual({ ok: true, data: { supplierName: (read as { ok: true; data: { supplier: { name: string } } }).data.supplier.name, regionId: expect.any(String) } });
+    expect(await runQuery(getQualificationTitle, { actor: f.vestOfficer, rawInput: { tenderId: f.tender.id, bidId: bidIds[0] }, db: testDb.db })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("refuses an assessment without every requirement, and a reason missing for a requirement not met", async () => {

@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/policy";
 import { EXCLUSION_GROUNDS } from "@/lib/bids/espd";
 import { REJECTION_GROUNDS } from "@/lib/evaluation";
 import { getBidForQualification } from "@/lib/evaluation/queries/qualification-bid";
+import { getQualificationTitle } from "@/lib/evaluation/queries/titles";
 import { isAssessable, isRejectable } from "@/lib/evaluation/qualification/states";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatNok } from "@/lib/money";
@@ -32,8 +33,8 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { t } = await getTranslator();
   const { id, bidId } = await params;
-  const bid = await read(getBidForQualification, { tenderId: id, bidId });
-  return pageTitle(t("opening.qualification.pageTitle", { supplier: bid.supplier.name }));
+  const bid = await read(getQualificationTitle, { tenderId: id, bidId });
+  return pageTitle(t("opening.qualification.pageTitle", { supplier: bid.supplierName }));
 }
 
 /** One opened bid as submitted, the officer's assessment of it, and rejection with a legal basis. */
