@@ -21,6 +21,11 @@ export const CLOSED_TENDER_TITLE = "Oppfølging av arbeidssøkere i Groruddalen"
 /** A second closed competition, so the e2e lifecycle journey and the opening spec each open their own. */
 export const JOURNEY_TENDER_TITLE = "Oppfølging av arbeidssøkere i Søndre Nordstrand";
 export const CLOSED_TENDER_TITLES = [CLOSED_TENDER_TITLE, JOURNEY_TENDER_TITLE] as const;
+/** Each competition's lot and where in Oslo it is: the journey's must not read "Groruddalen" too. */
+const AREAS: Record<string, { lot: string; districts: string }> = {
+  [CLOSED_TENDER_TITLE]: { lot: "Groruddalen", districts: "i bydelene Alna, Bjerke, Grorud og Stovner" },
+  [JOURNEY_TENDER_TITLE]: { lot: "Søndre Nordstrand", districts: "i bydel Søndre Nordstrand" },
+};
 
 const OFFICER = "innkjoper.oslo@nav.no";
 const BIDDERS = [
@@ -46,13 +51,14 @@ function stepsOn(db: Db, userIds: Map<string, string>): Step {
 /** Seeds the closed competition once (by title); returns 1 when made. */
 export async function seedClosedTender(db: Db, userIds: Map<string, string>, regionIds: Map<string, string>, measureIds: Map<string, string>, title: string = CLOSED_TENDER_TITLE): Promise<number> {
   if (await db.tender.findFirst({ where: { title } })) return 0;
+  const area = AREAS[title] ?? AREAS[CLOSED_TENDER_TITLE]!;
   const step = stepsOn(db, userIds);
   const draft = await step(createDraft, OFFICER, -60, { measureTypeId: measureIds.get("OPPFOLGING")!, regionId: regionIds.get("0300")!, title });
   await step(updateDraft, OFFICER, -60, {
     tenderId: draft.id,
     version: 0,
     title,
-    description: "Oppfølging av arbeidssøkere med behov for tett bistand i bydelene Alna, Bjerke, Grorud og Stovner, i samarbeid med lokale arbeidsgivere.",
+    description: `Oppfølging av arbeidssøkere med behov for tett bistand ${area.districts}, i samarbeid med lokale arbeidsgivere.`,
     estimatedValue: "8 600 000",
     optionModel: "2+1",
     priceWeight: "40",
@@ -60,7 +66,7 @@ export async function seedClosedTender(db: Db, userIds: Map<string, string>, reg
       { name: "Metode for oppfølging", description: "Hvordan deltakeren følges tett mot arbeid.", weight: "35" },
       { name: "Samarbeid med arbeidsgivere", description: "", weight: "25" },
     ],
-    lots: [{ title: "Groruddalen", places: 24, continuousIntake: true, coverage: "region" }],
+    lots: [{ title: area.lot, places: 24, continuousIntake: true, coverage: "region" }],
     requirements: [
       { requirement: "Erfaring med oppfølging av arbeidssøkere de siste tre årene.", documentation: "Referanser." },
       { requirement: "Skatteattest som ikke er eldre enn seks måneder.", documentation: "Skatteattest." },
