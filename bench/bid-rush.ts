@@ -9,9 +9,13 @@
  * (the per-competition audit chain head is the suspected hot spot).
  * Env: BENCH_PORT (3210), BENCH_SUBMISSIONS (2000), BENCH_SUPPLIERS (200), BENCH_CONCURRENCY (50), BENCH_DOC_KB (200),
  * BENCH_WARMUP (100), BENCH_CPU_PROFILE (a directory: the server writes a V8 CPU profile there when it stops; Node
- * refuses --cpu-prof in NODE_OPTIONS).
+ * refuses --cpu-prof in NODE_OPTIONS), WEB_CONCURRENCY (server processes; default: one per core, as in production).
+ * On Linux it also prints the CPU time the app server, PostgreSQL and the load generator spent per submission.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 
 import pg from "pg";
@@ -30,6 +34,8 @@ import { startThrowawayPostgres } from "@/scripts/embedded-postgres/throwaway";
 import { isBuildStale, runNext } from "@/scripts/start/build";
 import { startNext, stopChild, waitForHttp } from "@/scripts/start/server";
 
+import { canReadProc, treeCpuMs } from "./process-cpu";
+
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PORT = num("BENCH_PORT", 3210);
 const SUBMISSIONS = num("BENCH_SUBMISSIONS", 2000);
@@ -37,6 +43,7 @@ const SUPPLIERS = num("BENCH_SUPPLIERS", 200);
 const CONCURRENCY = num("BENCH_CONCURRENCY", 50);
 const DOC_BYTES = num("BENCH_DOC_KB", 200) * 1024;
 const WARMUP = num("BENCH_WARMUP", 100);
+const PROCESSES = num("WEB_CONCURRENCY", availableParallelism());
 const TARGETS = { p99Ms: 250, ratio: 0.3 };
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -116,9 +123,13 @@ async function main() {
       if ((await build.exited) !== 0) throw new Error("next build failed");
     }
     const origin = `http://127.0.0.1:${PORT}`;
-    server = startNext(REPO_ROOT, PORT, { ...process.env, DATABASE_URL: pgServer.url, NEXTAUTH_URL: origin }, { detached: false, nodeArgs: process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [] });
+    server = startNext(REPO_ROOT, PORT, { ...process.env, DATABASE_URL: pgServer.url, NEXTAUTH_URL: origin, WEB_CONCURRENCY: String(PROCESSES) }, { detached: false, nodeArgs: process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [] });
     await waitForHttp(`${origin}/api/v1/openapi.json`, server);
-    log(`next start on ${origin}`);
+    log(`next start on ${origin} (${PROCESSES} server processes)`);
+    const dataDirectory = (await db.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'data_directory'`)[0]!.setting;
+    const postmasterPid = Number((await readFile(path.join(dataDirectory, "postmaster.pid"), "utf8")).split("\n")[0]);
+    const cpuRoots = [server.pid!, postmasterPid];
+    const cpuNow = () => (canReadProc() ? [...treeCpuMs(cpuRoots), process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000] : null);
 
     const bodyFor = (s: typeof spec, i: number) => JSON.stringify({
       lots: s.lots.map((lot) => ({ lotId: lot.id, selected: true, price: String(15_000 + (i % 5000)) })),
@@ -176,9 +187,11 @@ async function main() {
 
     log(`rush: ${SUBMISSIONS} submissions, concurrency ${CONCURRENCY}, deadline in ${((deadline.getTime() - rushStart) / 1000).toFixed(1)} s`);
     const outcomes: Outcome[] = [];
+    const cpuBefore = cpuNow();
     const rushMs = await pool(SUBMISSIONS, CONCURRENCY, async (i) => {
       outcomes.push(await submit(tender.id, tokens[i % tokens.length]!, bodies[i]!));
     });
+    const cpuAfter = cpuNow();
     sampling = false;
     await sampled;
     await sampler.end();
@@ -224,6 +237,10 @@ async function main() {
     const ratio = throughput / rawThroughput;
     const p99 = percentile(acceptedLat, 99);
     const totalSamples = [...waits.values()].reduce((a, b) => a + b, 0);
+    const perSubmission = (i: number) => (cpuAfter![i]! - cpuBefore![i]!) / Math.max(1, outcomes.length);
+    const cpuLine = cpuBefore && cpuAfter
+      ? `\n  CPU per submission     app server ${perSubmission(0).toFixed(1)} ms · PostgreSQL ${perSubmission(1).toFixed(1)} ms · load generator ${perSubmission(2).toFixed(1)} ms (${availableParallelism()} cores = ${((availableParallelism() * rushMs) / Math.max(1, outcomes.length)).toFixed(1)} ms of CPU per submission at this rate)`
+      : "";
     console.log(`
 Deadline rush — ${SUBMISSIONS} submissions × ${DOC_BYTES / 1024} kB PDF, ${SUPPLIERS} organisations, concurrency ${CONCURRENCY}
   competition            ${tender.reference} (${spec.lots.length} lot(s), ${spec.criteria.length} quality criteria)
@@ -233,6 +250,7 @@ Deadline rush — ${SUBMISSIONS} submissions × ${DOC_BYTES / 1024} kB PDF, ${SU
   throughput (accepted)  ${throughput.toFixed(1)} submissions/s over ${(acceptedWindowMs / 1000).toFixed(2)} s
   latency all            p50 ${percentile(latencies, 50).toFixed(0)} ms · p95 ${percentile(latencies, 95).toFixed(0)} ms · p99 ${percentile(latencies, 99).toFixed(0)} ms · max ${latencies.at(-1)!.toFixed(0)} ms
   latency accepted       p50 ${percentile(acceptedLat, 50).toFixed(0)} ms · p95 ${percentile(acceptedLat, 95).toFixed(0)} ms · p99 ${p99.toFixed(0)} ms
+  server processes       ${PROCESSES}${cpuLine}
   in the database        ${stored.length} receipts, ${versions} versions; lost ${lost}, duplicated ${duplicated}, stored at/after the deadline ${afterDeadline}
   raw pg INSERT+COMMIT   ${rawCount} rows in ${(rawMs / 1000).toFixed(2)} s = ${rawThroughput.toFixed(1)} rows/s (p50 ${percentile(rawLat, 50).toFixed(0)} ms, p99 ${percentile(rawLat, 99).toFixed(0)} ms)
   ratio app / raw        ${ratio.toFixed(3)}

@@ -32,9 +32,26 @@ export interface HashedEvent {
  * every event written before it existed (and every web-app event) keeps the hash it had.
  */
 export function eventHash(event: HashedEvent): string {
+  return createHash("sha256").update(hashedText(event), "utf8").digest("hex");
+}
+
+function hashedText(event: HashedEvent): string {
   const { chain, seq, at, actorId, apiTokenId, action, entityType, entityId, before, after, prevHash } = event;
-  const payload = canonicalJSON({
+  return canonicalJSON({
     chain, seq, at: at.toISOString(), actorId, ...(apiTokenId ? { apiTokenId } : {}), action, entityType, entityId, before, after, prevHash,
   });
-  return createHash("sha256").update(payload, "utf8").digest("hex");
+}
+
+/*
+ * The canonical text's members are sorted, and `prevHash` and `seq` sort last, so the text is
+ * `<prefix>,"prevHash":"<hex>","seq":<n>}`: the prefix is known before the head is locked, and the database completes
+ * and hashes the text in the statement that takes the lock (lib/audit/append.ts) — the same hash as eventHash.
+ */
+const HEAD_SUFFIX = ',"prevHash":"","seq":0}';
+
+/** The canonical text of an event up to (not including) its `prevHash` member. */
+export function eventHashPrefix(event: Omit<HashedEvent, "prevHash" | "seq">): string {
+  const text = hashedText({ ...event, prevHash: "", seq: 0 });
+  if (!text.endsWith(HEAD_SUFFIX)) throw new Error("Audit hash members no longer end with prevHash and seq");
+  return text.slice(0, -HEAD_SUFFIX.length);
 }

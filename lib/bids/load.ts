@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/policy";
+import type { $Enums, Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireActingSupplier } from "@/lib/suppliers/acting";
@@ -8,28 +9,65 @@ import { lotReservation } from "@/lib/tenders/reservation";
 import type { BidSpec } from "./content";
 import { requirementEspdCode } from "./espd";
 
-const TENDER_SELECT = {
-  id: true, reference: true, title: true, regionId: true, status: true, announcedAt: true, deadline: true,
-  reservation: true, reservationBasis: true, paymentSplit: true,
-  lots: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, reservation: true, reservationBasis: true } },
-  criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true, parentId: true } },
-  requirements: { orderBy: { position: "asc" }, select: { id: true, requirement: true, espdCode: true } },
-} as const;
-
-/**
- * A competition as a supplier bids on it, locked FOR SHARE for the rest of the transaction: an amendment or a step
- * (which lock it FOR UPDATE) waits for the bid, or the bid waits for it and then reads what it committed — so a bid is
- * never judged against criteria, lots or a deadline that changed unseen. The organisation is the one named in the
- * input or the actor's only one; the policy (forOwnSupplier) checks it against the actor's memberships.
- */
-export async function loadTenderForBid(tx: Tx, actor: Actor, tenderId: string, supplierId: string | undefined) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Tender" WHERE "id" = ${tenderId} FOR SHARE`;
-  if (locked.length !== 1) throw new AppError("NOT_FOUND", "errors.notFound");
-  const tender = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: TENDER_SELECT });
-  return { ...tender, supplierId: requireActingSupplier(actor, supplierId, "bids.errors.chooseSupplier") };
+/** A competition as bid on: its lots, criteria and requirements, the acting organisation and its stored data key. */
+export interface TenderForBid {
+  id: string;
+  reference: string;
+  title: string;
+  regionId: string;
+  status: $Enums.TenderStatus;
+  announcedAt: Date | null;
+  deadline: Date | null;
+  reservation: $Enums.Reservation;
+  reservationBasis: string | null;
+  paymentSplit: Prisma.JsonValue;
+  lots: { id: string; number: number; title: string; reservation: $Enums.Reservation | null; reservationBasis: string | null }[];
+  criteria: { id: string; name: string; kind: $Enums.CriterionKind; parentId: string | null }[];
+  requirements: { id: string; requirement: string; espdCode: string | null }[];
+  /** The acting organisation (forOwnSupplier checks it against the actor's memberships; null: the actor has none). */
+  supplierId: string | null;
+  supplier: { orgnr: string; verifiedIdeal: boolean; verifiedWorkInclusion: boolean } | null;
+  /** The competition's wrapped data key (lib/bids/sealing), null before its first sealed item. */
+  storedKey: { kekId: string; wrappedKey: Uint8Array } | null;
 }
 
-export type TenderForBid = Awaited<ReturnType<typeof loadTenderForBid>>;
+/**
+ * A competition as a supplier bids on it, in one statement (a deadline rush runs it for every bid: bench/bid-rush.ts):
+ * - locked FOR SHARE for the rest of the transaction: an amendment or a step (which lock it FOR UPDATE) waits for the
+ *   bid, or the bid waits for it and then reads what it committed — so a bid is never judged against criteria, lots
+ *   or a deadline that changed unseen;
+ * - with the organisation's own-bid lock on it taken (an advisory lock, across instances): one organisation's bid
+ *   writes on one competition (numbers, replaced versions, drafts) run one at a time, and every statement after this
+ *   one reads what the previous writer committed.
+ * The organisation is the one named in the input or the actor's only one; the policy (forOwnSupplier) checks it.
+ */
+export async function loadTenderForBid(tx: Tx, actor: Actor, tenderId: string, requestedSupplierId: string | undefined): Promise<TenderForBid> {
+  const supplierId = requireActingSupplier(actor, requestedSupplierId, "bids.errors.chooseSupplier");
+  const rows = await tx.$queryRaw<Omit<TenderForBid, "supplierId">[]>`
+    SELECT t."id", t."reference", t."title", t."regionId", t."status"::text AS "status", t."announcedAt", t."deadline",
+           t."reservation"::text AS "reservation", t."reservationBasis", t."paymentSplit",
+           COALESCE((SELECT json_agg(json_build_object('id', l."id", 'number', l."number", 'title', l."title",
+                       'reservation', l."reservation", 'reservationBasis', l."reservationBasis") ORDER BY l."number")
+                     FROM "Lot" l WHERE l."tenderId" = t."id"), '[]') AS "lots",
+           COALESCE((SELECT json_agg(json_build_object('id', c."id", 'name', c."name", 'kind', c."kind", 'parentId', c."parentId") ORDER BY c."position")
+                     FROM "AwardCriterion" c WHERE c."tenderId" = t."id"), '[]') AS "criteria",
+           COALESCE((SELECT json_agg(json_build_object('id', r."id", 'requirement', r."requirement", 'espdCode', r."espdCode") ORDER BY r."position")
+                     FROM "QualificationRequirement" r WHERE r."tenderId" = t."id"), '[]') AS "requirements",
+           (SELECT json_build_object('orgnr', s."orgnr", 'verifiedIdeal', s."verifiedIdeal", 'verifiedWorkInclusion', s."verifiedWorkInclusion")
+              FROM "Supplier" s WHERE s."id" = ${supplierId}) AS "supplier",
+           k."kekId" AS "keyKekId", k."wrappedKey" AS "keyWrapped"
+    FROM "Tender" t
+    CROSS JOIN LATERAL (SELECT pg_advisory_xact_lock(hashtextextended(${ownBidLockKey(tenderId, supplierId)}, 0))) AS own
+    LEFT JOIN "TenderKey" k ON k."tenderId" = t."id"
+    WHERE t."id" = ${tenderId}
+    FOR SHARE OF t`;
+  const row = rows[0] as (Omit<TenderForBid, "supplierId" | "storedKey"> & { keyKekId: string | null; keyWrapped: Uint8Array | null }) | undefined;
+  if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
+  const { keyKekId, keyWrapped, ...tender } = row;
+  return { ...tender, supplierId, storedKey: keyKekId && keyWrapped ? { kekId: keyKekId, wrappedKey: keyWrapped } : null };
+}
+
+const ownBidLockKey = (tenderId: string, supplierId: string | null) => `bid:${tenderId}:${supplierId ?? ""}`;
 
 /** What a bid on this competition must answer (PURE over the loaded row). */
 export function bidSpecOf(tender: Pick<TenderForBid, "id" | "reference" | "paymentSplit" | "reservation" | "reservationBasis" | "lots" | "criteria" | "requirements">): BidSpec {
@@ -48,7 +86,15 @@ export function bidSpecOf(tender: Pick<TenderForBid, "id" | "reference" | "payme
   };
 }
 
-/** Serialises one organisation's bid writes on one competition (numbers, replaced versions), across instances. */
-export async function lockOwnBid(tx: Tx, tenderId: string, supplierId: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`bid:${tenderId}:${supplierId}`}, 0))`;
+/**
+ * The organisation's bids on the competition (one per lot bid on so far) and the next submission number: one more
+ * than any receipt's or version's. Read under the own-bid lock that loadTenderForBid took.
+ */
+export async function ownBidsAndNextNumber(tx: Tx, tenderId: string, supplierId: string) {
+  const [row] = await tx.$queryRaw<{ bids: { id: string; lotId: string; status: $Enums.BidStatus; version: number }[]; lastReceipt: number | null }[]>`
+    SELECT COALESCE((SELECT json_agg(json_build_object('id', b."id", 'lotId', b."lotId", 'status', b."status", 'version', b."version"))
+                     FROM "Bid" b WHERE b."tenderId" = ${tenderId} AND b."supplierId" = ${supplierId}), '[]') AS "bids",
+           (SELECT MAX("number") FROM "BidReceipt" WHERE "tenderId" = ${tenderId} AND "supplierId" = ${supplierId}) AS "lastReceipt"`;
+  const bids = row!.bids;
+  return { bids, number: Math.max(row!.lastReceipt ?? 0, ...bids.map((b) => b.version)) + 1 };
 }

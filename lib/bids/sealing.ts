@@ -21,9 +21,18 @@ export interface SealedItem {
 
 const DATA_KEY_BYTES = 32;
 
-/** The competition's data key: made and stored (wrapped) on first use; one per competition even under a race. */
-async function dataKeyFor(tx: Tx, tenderId: string, kek: KeyEncryptionKey): Promise<{ key: Buffer; keyId: string }> {
-  const existing = await tx.tenderKey.findUnique({ where: { tenderId } });
+/** A competition's stored data key, still wrapped (a caller that has read it already passes it on). */
+export interface StoredTenderKey {
+  kekId: string;
+  wrappedKey: Uint8Array;
+}
+
+/**
+ * The competition's data key: made and stored (wrapped) on first use; one per competition even under a race.
+ * `known`: the row as the caller read it in this transaction (undefined: read it here; null: there was none).
+ */
+async function dataKeyFor(tx: Tx, tenderId: string, kek: KeyEncryptionKey, known?: StoredTenderKey | null): Promise<{ key: Buffer; keyId: string }> {
+  const existing = known === undefined ? await tx.tenderKey.findUnique({ where: { tenderId } }) : known;
   if (existing) return { key: await unwrapFor(existing, kek), keyId: `tender:${tenderId}` };
   const candidate = randomBytes(DATA_KEY_BYTES);
   const wrapped = await kek.wrap(candidate);
@@ -47,8 +56,12 @@ export interface TenderSealer {
   seal(plaintext: Uint8Array, context: string): SealedItem;
 }
 
-export async function tenderSealer(tx: Tx, tenderId: string, kek: KeyEncryptionKey = environmentKek()): Promise<TenderSealer> {
-  const { key, keyId } = await dataKeyFor(tx, tenderId, kek);
+export async function tenderSealer(
+  tx: Tx,
+  tenderId: string,
+  { kek = environmentKek(), stored }: { kek?: KeyEncryptionKey; stored?: StoredTenderKey | null } = {},
+): Promise<TenderSealer> {
+  const { key, keyId } = await dataKeyFor(tx, tenderId, kek, stored);
   return {
     keyId,
     seal(plaintext, context) {
@@ -63,7 +76,7 @@ export async function tenderSealer(tx: Tx, tenderId: string, kek: KeyEncryptionK
 
 /** Seals one item (a one-off: the seed, tests). A command sealing several items uses one `tenderSealer`. */
 export async function sealForTender(tx: Tx, tenderId: string, plaintext: Uint8Array, context: string, kek: KeyEncryptionKey = environmentKek()): Promise<SealedItem> {
-  return (await tenderSealer(tx, tenderId, kek)).seal(plaintext, context);
+  return (await tenderSealer(tx, tenderId, { kek })).seal(plaintext, context);
 }
 
 /** Decrypts one item of the competition; a changed byte, IV, tag or context fails (GCM authentication). */

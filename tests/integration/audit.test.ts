@@ -47,6 +47,20 @@ describe("appendAudit + verify", () => {
     expect(await verifyAuditChains(db)).toEqual({ ok: true, chains: 2, events: 5 });
   });
 
+  it("hashes in the database exactly as eventHash does, whatever the text (quotes, backslashes, æøå, emoji, API token)", async () => {
+    const chain = tenderChain("t-text");
+    const after = { title: 'Oppfølging "Øst" \\ del 2 – 😀', lines: ["a\nb", "\t"], share: 0.1, big: 1e21 };
+    for (const n of [1, 2]) {
+      await db.$transaction((tx) =>
+        appendAudit(tx, { chain, actorId: "u1", apiTokenId: n === 2 ? "tok1" : null, action: "test.text", entityType: "Tést", entityId: `é${n}`, after, at }),
+      );
+    }
+    const events = await db.auditEvent.findMany({ where: { chain }, orderBy: { seq: "asc" } });
+    for (const { id: _id, hash, ...hashed } of events) expect(eventHash(hashed)).toBe(hash);
+    expect(events[1]?.apiTokenId).toBe("tok1");
+    expect(await verifyAuditChain(db, chain)).toMatchObject({ ok: true, events: 2 });
+  });
+
   it("never stores secret-named fields, and stores BigInt as text", async () => {
     await append("tender:secrets", 1, { after: { email: "kari@nav.no", passwordHash: "$argon2id$v=19$x", valueOre: 10n } });
     const row = await db.auditEvent.findFirstOrThrow({ where: { chain: "tender:secrets" } });

@@ -26,8 +26,8 @@ async function clusterState(pgdata: string): Promise<number> {
   }
 }
 
-async function startNpm(project: string): Promise<{ npm: ChildProcess; output: () => string }> {
-  const npm = spawn("npm", ["start"], { cwd: project, env: { ...cleanEnv(), PORT: String(await freePort()) }, stdio: ["ignore", "pipe", "pipe"] });
+async function startNpm(project: string, env: Record<string, string> = {}): Promise<{ npm: ChildProcess; output: () => string }> {
+  const npm = spawn("npm", ["start"], { cwd: project, env: { ...cleanEnv(), PORT: String(await freePort()), ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   for (const stream of [npm.stdout!, npm.stderr!]) stream.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   const exited = once(npm, "exit");
@@ -58,11 +58,15 @@ describe("npm start in a copy of the project in a 0700 folder", () => {
     if (parent) await rm(parent, { recursive: true, force: true });
   });
 
-  it.each(["SIGTERM", "SIGINT"] as const)(
-    "starts, and on %s to the npm process stops Next.js and PostgreSQL cleanly and exits 0 within 15 s",
-    async (signal) => {
-      const { npm, output } = await startNpm(project);
+  // SIGTERM with two server processes (WEB_CONCURRENCY, node:cluster): both serve, and both stop with the rest.
+  it.each([["SIGTERM", 2], ["SIGINT", 1]] as const)(
+    "starts, and on %s to the npm process stops Next.js (%i server processes) and PostgreSQL cleanly and exits 0 within 15 s",
+    async (signal, processes) => {
+      const { npm, output } = await startNpm(project, { WEB_CONCURRENCY: String(processes) });
       const tree = descendants(npm.pid!);
+      const servers = tree.filter((pid) => commandLine(pid).includes("scripts/next-server.mjs"));
+      expect(servers, output()).toHaveLength(processes === 1 ? 1 : processes + 1); // a cluster: its primary and the servers
+      if (processes > 1) await expect.poll(output, { timeout: 30_000 }).toContain(`(${processes} processes)`);
       started.push(npm.pid!, ...tree);
       const postmaster = tree.find((pid) => / -D /.test(commandLine(pid)));
       expect(postmaster, "a postmaster among npm's descendants").toBeDefined();

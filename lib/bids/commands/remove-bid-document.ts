@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { defineCommand } from "@/lib/mutation";
 
 import { guardedWrite } from "../deadline";
-import { loadTenderForBid, lockOwnBid } from "../load";
+import { loadTenderForBid } from "../load";
 import { ZRemoveBidDocumentInput } from "../schemas";
 
 /**
@@ -20,7 +20,6 @@ export const removeBidDocument = defineCommand({
     const own = await tx.bidDraftDocument.count({ where: { id: input.documentId, draft: { tenderId: tender.id, supplierId } } });
     if (own !== 1) throw new AppError("NOT_FOUND", "errors.notFound");
     if (tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "bids.errors.notOpen", { status: tender.status });
-    await lockOwnBid(tx, tender.id, supplierId);
     await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ id: string }[]>`
       DELETE FROM "BidDraftDocument" d USING "BidDraft" dr, ${from}
       WHERE ${where} AND d."id" = ${input.documentId} AND d."draftId" = dr."id" AND dr."tenderId" = t."id" AND dr."supplierId" = ${supplierId}

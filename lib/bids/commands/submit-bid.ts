@@ -12,10 +12,11 @@ import { draftContext, versionContext } from "../contexts";
 import { guardedWrite } from "../deadline";
 import { bidDocumentLimits, megabytes } from "../documents";
 import { refusedLots } from "../eligibility";
-import { claimIdempotencyKey, completeIdempotencyKey, requestFingerprint } from "../idempotency";
-import { bidSpecOf, loadTenderForBid, lockOwnBid } from "../load";
+import { claimIdempotencyKey, requestFingerprint } from "../idempotency";
+import { bidSpecOf, loadTenderForBid, ownBidsAndNextNumber } from "../load";
 import { portalReceipt } from "../routes";
 import { tenderSealer } from "../sealing";
+import { writeSubmission } from "../submission-write";
 import { ZSubmitBidInput } from "../schemas";
 
 /** What a submission returns (and an idempotent repeat returns again): the receipt, without any bid content. */
@@ -54,14 +55,14 @@ export const submitBid = defineCommand({
       if (!claimed.fresh) return { data: { ...claimed.replay, replayed: true }, audit: [] };
     }
     if (tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "bids.errors.notOpen", { status: tender.status });
-    await lockOwnBid(tx, tender.id, supplierId);
 
     const spec = bidSpecOf(tender);
     const parsed = bidContentSchema(spec).safeParse(input);
     if (!parsed.success) throw fromZodError(parsed.error);
     const content = parsed.data;
 
-    const supplier = await tx.supplier.findUniqueOrThrow({ where: { id: supplierId }, select: { orgnr: true, verifiedIdeal: true, verifiedWorkInclusion: true } });
+    const supplier = tender.supplier;
+    if (!supplier) throw new AppError("NOT_FOUND", "errors.notFound");
     const chosen = spec.lots.filter((lot) => content.lots.some((l) => l.lotId === lot.id));
     const refused = refusedLots(supplier, chosen);
     if (refused.length > 0) {
@@ -72,9 +73,9 @@ export const submitBid = defineCommand({
     }
 
     // Documents: the draft's (already sealed: their metadata only is read here, and their ciphertext is copied by
-    // the database into each version below, never loaded) and any sent inline (checked and sealed now).
+    // the database into each version, never loaded) and any sent inline (checked and sealed now).
     const limits = bidDocumentLimits();
-    const sealer = await tenderSealer(tx, tender.id);
+    const sealer = await tenderSealer(tx, tender.id, { stored: tender.storedKey });
     const draftDocuments = input.useDraftDocuments
       ? await tx.bidDraftDocument.findMany({
           where: { draft: { tenderId: tender.id, supplierId } },
@@ -99,69 +100,31 @@ export const submitBid = defineCommand({
     const canonical = canonicalBid({ tenderId: tender.id, tenderReference: tender.reference, supplierOrgnr: supplier.orgnr }, content, documents);
     const plaintext = canonicalBytes(canonical);
     const contentHash = receiptHash(canonical);
-    const bids = await tx.bid.findMany({ where: { tenderId: tender.id, supplierId }, select: { id: true, lotId: true, status: true, version: true } });
-    const lastReceipt = await tx.bidReceipt.aggregate({ where: { tenderId: tender.id, supplierId }, _max: { number: true } });
-    const number = Math.max(lastReceipt._max.number ?? 0, ...bids.map((b) => b.version)) + 1;
+    const { bids, number } = await ownBidsAndNextNumber(tx, tender.id, supplierId);
     const lotIds = content.lots.map((l) => l.lotId);
     const receiptId = randomUUID();
-
-    // The deadline, in the write: the receipt is inserted only while the competition is announced and before its
-    // deadline, judged by one clock at this statement; its instant is the submission's time everywhere below.
-    const inserted = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ submittedAt: Date }[]>`
-      INSERT INTO "BidReceipt" ("id", "tenderId", "supplierId", "number", "lotIds", "contentHash", "documents", "submittedAt", "submittedById")
-      SELECT ${receiptId}, t."id", ${supplierId}, ${number}, ${lotIds}::text[], ${contentHash},
-             ${JSON.stringify(documents.map((d) => ({ filename: d.filename, mimeType: d.mimeType, sha256: d.sha256, sizeBytes: d.sizeBytes })))}::jsonb,
-             j."at", ${actor.userId}
-      FROM ${from} WHERE ${where}
-      FOR SHARE OF t
-      RETURNING "submittedAt"`);
-    const at = inserted[0]!.submittedAt;
-
-    for (const lotId of lotIds) {
-      const bid = await tx.bid.upsert({
-        where: { tenderId_lotId_supplierId: { tenderId: tender.id, lotId, supplierId } },
-        create: { tenderId: tender.id, lotId, supplierId, status: "SUBMITTED", submittedAt: at, version: number },
-        update: { status: "SUBMITTED", submittedAt: at, withdrawnAt: null, version: number },
-        select: { id: true },
-      });
-      await tx.bidVersion.updateMany({ where: { bidId: bid.id, replacedAt: null }, data: { replacedAt: at } });
-      const versionId = randomUUID();
-      const sealed = sealer.seal(plaintext, versionContext(versionId));
-      await tx.bidVersion.create({
-        data: {
-          id: versionId, bidId: bid.id, number, ...sealed, contentHash, submittedAt: at, receiptId,
-          documents: {
-            create: inline.map((d) => ({ filename: d.filename, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, ciphertext: d.ciphertext, iv: d.iv, authTag: d.authTag, keyId: d.keyId, createdAt: at })),
-          },
-        },
-      });
-      if (draftDocuments.length > 0) {
-        // The draft's sealed bytes, copied row to row (their context names the organisation and hash, not the row).
-        await tx.$executeRaw`
-          INSERT INTO "BidDocument" ("id", "bidVersionId", "filename", "mimeType", "sizeBytes", "sha256", "ciphertext", "iv", "authTag", "keyId", "createdAt")
-          SELECT gen_random_uuid()::text, ${versionId}, "filename", "mimeType", "sizeBytes", "sha256", "ciphertext", "iv", "authTag", "keyId", ${at}
-          FROM "BidDraftDocument" WHERE "id" = ANY(${draftDocuments.map((d) => d.id)}::text[])`;
-      }
-    }
     // A revision that leaves a lot out withdraws the bid for it (kept, marked).
     const leftOut = bids.filter((b) => b.status === "SUBMITTED" && !lotIds.includes(b.lotId)).map((b) => b.id);
-    if (leftOut.length > 0) await tx.bid.updateMany({ where: { id: { in: leftOut } }, data: { status: "WITHDRAWN", withdrawnAt: at } });
-
-    // The working copy follows what was submitted (sealed), so the form opens on it.
-    const draftSealed = sealer.seal(Buffer.from(JSON.stringify({ lots: input.lots, quality: input.quality, requirements: input.requirements, exclusions: input.exclusions })), draftContext(tender.id, supplierId));
-    await tx.bidDraft.upsert({
-      where: { tenderId_supplierId: { tenderId: tender.id, supplierId } },
-      create: { tenderId: tender.id, supplierId, ...draftSealed, updatedById: actor.userId, updatedAt: at },
-      update: { ...draftSealed, updatedById: actor.userId, updatedAt: at },
+    const lots = lotIds.map((lotId) => {
+      const versionId = randomUUID();
+      return { lotId, versionId, sealed: sealer.seal(plaintext, versionContext(versionId)) };
     });
-
-    const result: Omit<SubmitBidResult, "replayed"> = {
-      receiptId, tenderId: tender.id, tenderReference: tender.reference, supplierId, number, lotIds, submittedAt: at.toISOString(), contentHash,
+    const draft = sealer.seal(Buffer.from(JSON.stringify({ lots: input.lots, quality: input.quality, requirements: input.requirements, exclusions: input.exclusions })), draftContext(tender.id, supplierId));
+    const result: Omit<SubmitBidResult, "replayed" | "submittedAt"> = {
+      receiptId, tenderId: tender.id, tenderReference: tender.reference, supplierId, number, lotIds, contentHash,
     };
-    if (claim) await completeIdempotencyKey(tx, claim, result);
+
+    // The deadline, in the write: everything is written only while the competition is announced and before its
+    // deadline, judged by one clock at this statement; its instant is the submission's time everywhere.
+    const written = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, (guard) => writeSubmission(tx, guard, {
+      tenderId: tender.id, supplierId, userId: actor.userId, receiptId, number, contentHash, documents, lots, inline,
+      draftDocumentIds: draftDocuments.map((d) => d.id), withdrawnBidIds: leftOut, draft,
+      idempotency: claim ? { claim, result: { ...result } } : null,
+    }));
+    const at = written[0]!.submittedAt;
     const lotNumbers = content.lots.map((l) => l.lotNumber).join(", ");
     return {
-      data: { ...result, replayed: false },
+      data: { ...result, submittedAt: at.toISOString(), replayed: false },
       audit: {
         chain: `tender:${tender.id}`, action: "bid.submitted", entityType: "BidReceipt", entityId: receiptId,
         after: { supplierId, number, lotIds, contentHash, documents: documents.length, withdrawnLots: leftOut.length },

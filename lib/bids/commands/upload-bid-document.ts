@@ -6,7 +6,7 @@ import { defineCommand } from "@/lib/mutation";
 import { checkAndSeal } from "../attachments";
 import { draftContext } from "../contexts";
 import { guardedWrite } from "../deadline";
-import { loadTenderForBid, lockOwnBid } from "../load";
+import { loadTenderForBid } from "../load";
 import { tenderSealer } from "../sealing";
 import { ZUploadBidDocumentInput } from "../schemas";
 
@@ -23,7 +23,6 @@ export const uploadBidDocument = defineCommand({
   run: async ({ tx, actor, input, clock, now, resource: tender }) => {
     const supplierId = tender.supplierId!;
     if (tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "bids.errors.notOpen", { status: tender.status });
-    await lockOwnBid(tx, tender.id, supplierId);
     const sealer = await tenderSealer(tx, tender.id);
     const guard = { tenderId: tender.id, clock, now, locale: actor.locale };
     // The draft to hang the document on, touched in the guarded write (so never after the deadline). Only when there

@@ -3,7 +3,7 @@ import { defineCommand } from "@/lib/mutation";
 
 import { guardedWrite } from "../deadline";
 import { claimIdempotencyKey, completeIdempotencyKey, requestFingerprint } from "../idempotency";
-import { loadTenderForBid, lockOwnBid } from "../load";
+import { loadTenderForBid } from "../load";
 import { portalBid } from "../routes";
 import { ZWithdrawBidInput } from "../schemas";
 
@@ -33,7 +33,6 @@ export const withdrawBid = defineCommand({
       if (!claimed.fresh) return { data: { ...claimed.replay, replayed: true }, audit: [] };
     }
     if (tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "bids.errors.notOpen", { status: tender.status });
-    await lockOwnBid(tx, tender.id, supplierId);
     const submitted = await tx.bid.count({ where: { tenderId: tender.id, supplierId, status: "SUBMITTED" } });
     if (submitted === 0) throw new AppError("INVALID_STATE", "bids.errors.nothingToWithdraw");
     const updated = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, ({ from, where }) => tx.$queryRaw<{ id: string; withdrawnAt: Date }[]>`
