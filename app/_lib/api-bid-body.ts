@@ -4,6 +4,8 @@ import { bidDocumentLimits, megabytes } from "@/lib/bids/documents";
 import { AppError } from "@/lib/errors";
 import { isJsonContentType } from "@/lib/security/origin";
 
+import { utf8Text } from "./api-request";
+
 /*
  * The body of POST /api/v1/tenders/{id}/bids, in either of two forms:
  * - application/json: the bid, with `documents: [{ filename, contentType?, contentBase64 }]`;
@@ -41,7 +43,9 @@ async function readLimited(request: Request, limit: number): Promise<Buffer<Arra
 function parseJsonObject(bytes: Uint8Array, field?: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    const text = utf8Text(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (text === null) throw new SyntaxError("not UTF-8");
+    value = JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION", "errors.jsonInvalid", field ? { fieldErrors: { [field]: ["errors.jsonInvalid"] } } : undefined);
   }

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { isUtf8 } from "node:buffer";
+
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { isForeignOrigin, isJsonContentType, ownHosts } from "@/lib/security/origin";
@@ -27,9 +29,21 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     if (size > MAX_JSON_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
+  const text = utf8Text(Buffer.concat(chunks));
   try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
+    if (text === null) throw new SyntaxError("not UTF-8");
+    return JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION", "errors.jsonInvalid");
   }
+}
+
+/**
+ * The bytes as text when they are well-formed UTF-8 (a leading byte order mark dropped, as TextDecoder does), else
+ * null. Native validation and decoding: a fatal TextDecoder was a thirtieth of the server's time at a deadline rush.
+ */
+export function utf8Text(bytes: Buffer): string | null {
+  if (!isUtf8(bytes)) return null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString("utf8", bom);
 }

@@ -221,6 +221,14 @@ describe("every error is problem+json, never a 5xx for bad input", () => {
     expectProblem(await submitJson("{ not json"), 400, "validation");
     expectProblem(await submitJson("[1,2]"), 400, "validation");
     expectProblem(await submitJson({ lots: "nope", documents: 7 }), 400, "validation");
+    // Bytes that are not UTF-8 are malformed JSON; a leading byte order mark is dropped, and the JSON after it is judged.
+    const raw = (bytes: Buffer) => call(R.submit!, "POST", `/api/v1/tenders/${tenderId}/bids`, { id: tenderId }, { headers: { "content-type": "application/json", ...auth("jobbveien") }, body: new Uint8Array(bytes) });
+    const notUtf8 = await raw(Buffer.from('{"lots":"\xff"}', "latin1"));
+    expectProblem(notUtf8, 400, "validation");
+    expect(parsed(ZProblem, notUtf8.text).errors).toBeUndefined();
+    const withBom = await raw(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ lots: "nope" }))]));
+    expectProblem(withBom, 400, "validation");
+    expect(parsed(ZProblem, withBom.text).errors?.lots).toBeDefined();
     const { body } = await validBid();
     const bad = await submitJson({ ...body, documents: [{ filename: "a.pdf", contentBase64: "%%% not base64 %%%" }] });
     expectProblem(bad, 400, "validation");
