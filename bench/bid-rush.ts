@@ -129,7 +129,11 @@ async function main() {
     const dataDirectory = (await db.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'data_directory'`)[0]!.setting;
     const postmasterPid = Number((await readFile(path.join(dataDirectory, "postmaster.pid"), "utf8")).split("\n")[0]);
     const cpuRoots = [server.pid!, postmasterPid];
-    const cpuNow = () => (canReadProc() ? [...treeCpuMs(cpuRoots), process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000] : null);
+    const cpuNow = () => {
+      if (!canReadProc()) return null;
+      const own = process.cpuUsage();
+      return [...treeCpuMs(cpuRoots), (own.user + own.system) / 1000];
+    };
 
     const bodyFor = (s: typeof spec, i: number) => JSON.stringify({
       lots: s.lots.map((lot) => ({ lotId: lot.id, selected: true, price: String(15_000 + (i % 5000)) })),

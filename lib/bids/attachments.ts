@@ -23,7 +23,7 @@ export interface SealedDocument extends Omit<SealedItem, "keyId"> {
 export async function checkAndSeal(
   sealer: TenderSealer,
   where: { tenderId: string; supplierId: string },
-  file: { filename: string; claimedType?: string; bytes: Uint8Array },
+  file: { filename: string; claimedType?: string; bytes: Uint8Array; /** when the caller has it already */ sha256?: string },
   otherBytes: number,
   field: string,
 ): Promise<SealedDocument> {
@@ -33,7 +33,7 @@ export async function checkAndSeal(
     { maxFileBytes: limits.maxFileBytes, maxTotalBytes: limits.maxTotalBytes, otherBytes },
   );
   if (!verdict.ok) throw documentRefusal(verdict, field, { limit: megabytes(limits.maxFileBytes), total: megabytes(limits.maxTotalBytes) });
-  const sha256 = sha256Hex(file.bytes);
+  const sha256 = file.sha256 ?? sha256Hex(file.bytes);
   const scan = await getVirusScanner().scan({ filename: verdict.filename, bytes: file.bytes, sha256 });
   if (!scan.clean) throw new AppError("VALIDATION", "bids.errors.fileInfected", { fieldErrors: { [field]: ["bids.errors.fileInfected"] } });
   const sealed = sealer.seal(file.bytes, documentContext(where.tenderId, where.supplierId, sha256));

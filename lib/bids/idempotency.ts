@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -42,4 +42,16 @@ export async function claimIdempotencyKey<T>(tx: Tx, claim: IdempotencyClaim, fi
 /** Stores the result of the claimed request (same transaction as its work). */
 export async function completeIdempotencyKey(tx: Tx, claim: IdempotencyClaim, result: Prisma.InputJsonValue): Promise<void> {
   await tx.bidIdempotencyKey.update({ where: { supplierId_operation_key: claim }, data: { result } });
+}
+
+/**
+ * The same completion as SQL, for a caller that writes its work in one statement: a data-modifying CTE that stores
+ * `result` with `submittedAt` taken from `instant` (a timestamptz expression of that statement), written as
+ * JavaScript's toISOString writes it, so a replay equals the first response exactly.
+ */
+export function completeIdempotencyKeySql(claim: IdempotencyClaim, result: Prisma.InputJsonObject, instant: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`UPDATE "BidIdempotencyKey"
+    SET "result" = ${JSON.stringify(result)}::jsonb || jsonb_build_object('submittedAt', to_char(${instant} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    FROM ${from}
+    WHERE "supplierId" = ${claim.supplierId} AND "operation" = ${claim.operation} AND "key" = ${claim.key}`;
 }

@@ -43,7 +43,7 @@ export interface TenderForBid {
  */
 export async function loadTenderForBid(tx: Tx, actor: Actor, tenderId: string, requestedSupplierId: string | undefined): Promise<TenderForBid> {
   const supplierId = requireActingSupplier(actor, requestedSupplierId, "bids.errors.chooseSupplier");
-  const rows = await tx.$queryRaw<Omit<TenderForBid, "supplierId">[]>`
+  const [row] = await tx.$queryRaw<(Omit<TenderForBid, "supplierId" | "storedKey"> & { keyKekId: string | null; keyWrapped: Uint8Array | null })[]>`
     SELECT t."id", t."reference", t."title", t."regionId", t."status"::text AS "status", t."announcedAt", t."deadline",
            t."reservation"::text AS "reservation", t."reservationBasis", t."paymentSplit",
            COALESCE((SELECT json_agg(json_build_object('id', l."id", 'number', l."number", 'title', l."title",
@@ -61,7 +61,6 @@ export async function loadTenderForBid(tx: Tx, actor: Actor, tenderId: string, r
     LEFT JOIN "TenderKey" k ON k."tenderId" = t."id"
     WHERE t."id" = ${tenderId}
     FOR SHARE OF t`;
-  const row = rows[0] as (Omit<TenderForBid, "supplierId" | "storedKey"> & { keyKekId: string | null; keyWrapped: Uint8Array | null }) | undefined;
   if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
   const { keyKekId, keyWrapped, ...tender } = row;
   return { ...tender, supplierId, storedKey: keyKekId && keyWrapped ? { kekId: keyKekId, wrappedKey: keyWrapped } : null };
@@ -87,14 +86,13 @@ export function bidSpecOf(tender: Pick<TenderForBid, "id" | "reference" | "payme
 }
 
 /**
- * The organisation's bids on the competition (one per lot bid on so far) and the next submission number: one more
- * than any receipt's or version's. Read under the own-bid lock that loadTenderForBid took.
+ * The organisation's next submission number on the competition: one more than any receipt's or bid version's. Read
+ * under the own-bid lock that loadTenderForBid took.
  */
-export async function ownBidsAndNextNumber(tx: Tx, tenderId: string, supplierId: string) {
-  const [row] = await tx.$queryRaw<{ bids: { id: string; lotId: string; status: $Enums.BidStatus; version: number }[]; lastReceipt: number | null }[]>`
-    SELECT COALESCE((SELECT json_agg(json_build_object('id', b."id", 'lotId', b."lotId", 'status', b."status", 'version', b."version"))
-                     FROM "Bid" b WHERE b."tenderId" = ${tenderId} AND b."supplierId" = ${supplierId}), '[]') AS "bids",
-           (SELECT MAX("number") FROM "BidReceipt" WHERE "tenderId" = ${tenderId} AND "supplierId" = ${supplierId}) AS "lastReceipt"`;
-  const bids = row!.bids;
-  return { bids, number: Math.max(row!.lastReceipt ?? 0, ...bids.map((b) => b.version)) + 1 };
+export async function nextSubmissionNumber(tx: Tx, tenderId: string, supplierId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
+    SELECT GREATEST(
+      COALESCE((SELECT MAX("number") FROM "BidReceipt" WHERE "tenderId" = ${tenderId} AND "supplierId" = ${supplierId}), 0),
+      COALESCE((SELECT MAX("version") FROM "Bid" WHERE "tenderId" = ${tenderId} AND "supplierId" = ${supplierId}), 0)) AS "last"`;
+  return row!.last + 1;
 }

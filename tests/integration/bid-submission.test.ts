@@ -183,11 +183,15 @@ describe("submitting", () => {
     const bid = await validBid(tender.id);
     expect(bid.lots.length).toBeGreaterThanOrEqual(2);
     clock.set(new Date(DEADLINE.getTime() - 3_600_000));
-    const first = await run(submitBid, A.bergen!, bid);
+    const first = await run(submitBid, A.bergen!, { ...bid, documents: [{ filename: "Tilbudsbrev.pdf", claimedType: "application/pdf", bytes: PDF }] });
     expect(first).toMatchObject({ ok: true, data: { number: 1, lotIds: bid.lots.map((l) => l.lotId) } });
     const supplierId = A.bergen!.memberships[0]!.supplierId!;
-    const bids = () => testDb.db.bid.findMany({ where: { tenderId: tender.id, supplierId }, orderBy: { lot: { number: "asc" } }, include: { versions: { orderBy: { number: "asc" } } } });
-    expect((await bids()).map((b) => [b.status, b.versions.length])).toEqual(bid.lots.map(() => ["SUBMITTED", 1]));
+    const bids = () => testDb.db.bid.findMany({
+      where: { tenderId: tender.id, supplierId }, orderBy: { lot: { number: "asc" } },
+      include: { versions: { orderBy: { number: "asc" }, include: { documents: { select: { filename: true } } } } },
+    });
+    // Every lot's version carries the bid's document.
+    expect((await bids()).map((b) => [b.status, b.versions.map((v) => v.documents.map((d) => d.filename))])).toEqual(bid.lots.map(() => ["SUBMITTED", [["Tilbudsbrev.pdf"]]]));
 
     const revisedAt = new Date(DEADLINE.getTime() - 1_800_000);
     clock.set(revisedAt);

@@ -13,7 +13,7 @@ import { guardedWrite } from "../deadline";
 import { bidDocumentLimits, megabytes } from "../documents";
 import { refusedLots } from "../eligibility";
 import { claimIdempotencyKey, requestFingerprint } from "../idempotency";
-import { bidSpecOf, loadTenderForBid, ownBidsAndNextNumber } from "../load";
+import { bidSpecOf, loadTenderForBid, nextSubmissionNumber } from "../load";
 import { portalReceipt } from "../routes";
 import { tenderSealer } from "../sealing";
 import { writeSubmission } from "../submission-write";
@@ -47,10 +47,12 @@ export const submitBid = defineCommand({
   load: ({ tx, actor, input }) => loadTenderForBid(tx, actor, input.tenderId, input.supplierId),
   run: async ({ tx, actor, input, clock, now, resource: tender }) => {
     const supplierId = tender.supplierId!;
+    // Each inline document's SHA-256, once: the request's fingerprint and the document check both need it.
+    const hashes = input.documents.map((d) => sha256Hex(d.bytes));
     const claim = input.idempotencyKey ? { supplierId, operation: "submit" as const, key: input.idempotencyKey } : null;
     if (claim) {
       const { idempotencyKey: _key, documents, ...rest } = input;
-      const fingerprint = requestFingerprint({ ...(JSON.parse(JSON.stringify(rest)) as Canonical & object), documents: documents.map((d) => ({ filename: d.filename, sha256: sha256Hex(d.bytes) })) });
+      const fingerprint = requestFingerprint({ ...(JSON.parse(JSON.stringify(rest)) as Canonical & object), documents: documents.map((d, i) => ({ filename: d.filename, sha256: hashes[i]! })) });
       const claimed = await claimIdempotencyKey<Omit<SubmitBidResult, "replayed">>(tx, claim, fingerprint);
       if (!claimed.fresh) return { data: { ...claimed.replay, replayed: true }, audit: [] };
     }
@@ -87,7 +89,7 @@ export const submitBid = defineCommand({
     const documents: DocumentRef[] = [...draftDocuments];
     for (const [index, file] of input.documents.entries()) {
       const total = documents.reduce((sum, d) => sum + d.sizeBytes, 0);
-      const sealed = await checkAndSeal(sealer, { tenderId: tender.id, supplierId }, file, total, `documents.${index}`);
+      const sealed = await checkAndSeal(sealer, { tenderId: tender.id, supplierId }, { ...file, sha256: hashes[index]! }, total, `documents.${index}`);
       if (!documents.some((d) => d.sha256 === sealed.sha256)) {
         documents.push(sealed);
         inline.push(sealed);
@@ -100,11 +102,9 @@ export const submitBid = defineCommand({
     const canonical = canonicalBid({ tenderId: tender.id, tenderReference: tender.reference, supplierOrgnr: supplier.orgnr }, content, documents);
     const plaintext = canonicalBytes(canonical);
     const contentHash = receiptHash(canonical);
-    const { bids, number } = await ownBidsAndNextNumber(tx, tender.id, supplierId);
+    const number = await nextSubmissionNumber(tx, tender.id, supplierId);
     const lotIds = content.lots.map((l) => l.lotId);
     const receiptId = randomUUID();
-    // A revision that leaves a lot out withdraws the bid for it (kept, marked).
-    const leftOut = bids.filter((b) => b.status === "SUBMITTED" && !lotIds.includes(b.lotId)).map((b) => b.id);
     const lots = lotIds.map((lotId) => {
       const versionId = randomUUID();
       return { lotId, versionId, sealed: sealer.seal(plaintext, versionContext(versionId)) };
@@ -116,18 +116,18 @@ export const submitBid = defineCommand({
 
     // The deadline, in the write: everything is written only while the competition is announced and before its
     // deadline, judged by one clock at this statement; its instant is the submission's time everywhere.
-    const written = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, (guard) => writeSubmission(tx, guard, {
+    const [written] = await guardedWrite(tx, { tenderId: tender.id, clock, now, locale: actor.locale }, (guard) => writeSubmission(tx, guard, {
       tenderId: tender.id, supplierId, userId: actor.userId, receiptId, number, contentHash, documents, lots, inline,
-      draftDocumentIds: draftDocuments.map((d) => d.id), withdrawnBidIds: leftOut, draft,
-      idempotency: claim ? { claim, result: { ...result } } : null,
+      draftDocumentIds: draftDocuments.map((d) => d.id), draft,
+      idempotency: claim ? { claim, result } : null,
     }));
-    const at = written[0]!.submittedAt;
+    const { submittedAt: at, withdrawnLots } = written!;
     const lotNumbers = content.lots.map((l) => l.lotNumber).join(", ");
     return {
       data: { ...result, submittedAt: at.toISOString(), replayed: false },
       audit: {
         chain: `tender:${tender.id}`, action: "bid.submitted", entityType: "BidReceipt", entityId: receiptId,
-        after: { supplierId, number, lotIds, contentHash, documents: documents.length, withdrawnLots: leftOut.length },
+        after: { supplierId, number, lotIds, contentHash, documents: documents.length, withdrawnLots },
       },
       notify: [{
         to: { supplierId },

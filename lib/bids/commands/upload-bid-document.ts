@@ -23,7 +23,7 @@ export const uploadBidDocument = defineCommand({
   run: async ({ tx, actor, input, clock, now, resource: tender }) => {
     const supplierId = tender.supplierId!;
     if (tender.status !== "ANNOUNCED") throw new AppError("INVALID_STATE", "bids.errors.notOpen", { status: tender.status });
-    const sealer = await tenderSealer(tx, tender.id);
+    const sealer = await tenderSealer(tx, tender.id, { stored: tender.storedKey });
     const guard = { tenderId: tender.id, clock, now, locale: actor.locale };
     // The draft to hang the document on, touched in the guarded write (so never after the deadline). Only when there
     // is none yet is an empty one sealed and inserted (the lock above keeps a second upload from racing it).
